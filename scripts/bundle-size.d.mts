@@ -1,0 +1,7 @@
+export interface ChunkSize {
+  file: string;
+  gzipKb: number;
+  firstLoad: boolean;
+  mentionsMsw: boolean;
+}
+export function measureBundle(distDir?: string): { firstLoadGzipKb: number; chunks: ChunkSize[] };
