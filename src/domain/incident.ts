@@ -1,0 +1,61 @@
+/** The incident categories used by the dataset, in display order. */
+export const CATEGORIES = [
+  'defi-protocol',
+  'centralized-exchange',
+  'bridge',
+  'wallet',
+  'gaming',
+  'other',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+/** One theft, as the data endpoint delivers it (see docs/api.md). */
+export interface Incident {
+  readonly id: string;
+  /** Theft date, `YYYY-MM-DD`, a UTC calendar day. */
+  readonly date: string;
+  readonly name: string;
+  /** US dollars at the time of the theft, as the source reports it. */
+  readonly amountUsd: number;
+  readonly category: Category;
+  /** How the theft was done, as the source words it; null when no source says. */
+  readonly technique: string | null;
+  readonly chains: readonly string[];
+  /** Who a public source attributes it to; null when unattributed. */
+  readonly attribution: string | null;
+  /** Funds a source reports as returned; null when no source reports any. */
+  readonly returnedUsd: number | null;
+  readonly sourceUrls: readonly string[];
+}
+
+/** A published aggregate figure (sanctions monitors, analytics firms) to show beside ours. */
+export interface PublishedEstimate {
+  readonly publisher: string;
+  readonly metric: string;
+  /** `YYYY-MM-DD`; null where the publisher does not state when its count starts. */
+  readonly periodStart: string | null;
+  /** `YYYY-MM-DD` */
+  readonly periodEnd: string;
+  readonly amountUsd: number;
+  readonly scopeNote: string;
+  readonly published: string;
+  readonly quote: string;
+  readonly sourceUrl: string;
+}
+
+export interface DataSource {
+  readonly name: string;
+  readonly url: string | null;
+  /** How many incidents this source supplied. */
+  readonly incidentCount: number;
+}
+
+export interface DatasetMeta {
+  readonly count: number;
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  readonly generatedAt: string;
+  readonly sources: readonly DataSource[];
+  readonly publishedEstimates: readonly PublishedEstimate[];
+}
