@@ -1,0 +1,50 @@
+import type { Incident } from './incident';
+import { monthIndex } from './months';
+
+export interface CumulativePoint {
+  /** 1..12 */
+  readonly month: number;
+  /** Year to date at the end of the month; null after `lastMonth`, so a partial year stops. */
+  readonly cumulativeUsd: number | null;
+}
+
+export interface CumulativeYear {
+  /** `YYYY` */
+  readonly year: string;
+  readonly totalUsd: number;
+  /** Always 12 points, January to December. */
+  readonly points: readonly CumulativePoint[];
+}
+
+/**
+ * Year-to-date totals by month for each year that has incidents, oldest year first. Pass
+ * `lastMonth` (`YYYY-MM`, e.g. the current month) to leave later months null.
+ */
+export function cumulativeByYear(
+  incidents: readonly Incident[],
+  lastMonth: string | null = null,
+): CumulativeYear[] {
+  const last = lastMonth === null ? Number.POSITIVE_INFINITY : monthIndex(lastMonth);
+  const byYear = new Map<number, Float64Array>();
+  for (const incident of incidents) {
+    const index = monthIndex(incident.date);
+    const year = Math.floor(index / 12);
+    let months = byYear.get(year);
+    if (months === undefined) {
+      months = new Float64Array(12);
+      byYear.set(year, months);
+    }
+    const at = index - year * 12;
+    months[at] = (months[at] ?? 0) + incident.amountUsd;
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  return years.map((year) => {
+    const months = byYear.get(year) ?? new Float64Array(12);
+    let running = 0;
+    const points = Array.from(months, (amount, at) => {
+      running += amount;
+      return { month: at + 1, cumulativeUsd: year * 12 + at > last ? null : running };
+    });
+    return { year: String(year).padStart(4, '0'), totalUsd: running, points };
+  });
+}

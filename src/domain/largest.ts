@@ -1,0 +1,38 @@
+import type { Incident } from './incident';
+
+/** Larger amount first; on a tie the earlier date, then the smaller id, so the order is total. */
+export function compareBySize(a: Incident, b: Incident): number {
+  if (a.amountUsd !== b.amountUsd) return a.amountUsd > b.amountUsd ? -1 : 1;
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return 0;
+}
+
+/**
+ * Keeps `top` as the `limit` largest seen so far, in {@link compareBySize} order. It changes
+ * `top` in place: a building block for one-pass aggregations over a list they own.
+ */
+export function insertLargest(top: Incident[], incident: Incident, limit: number): void {
+  const last = top[top.length - 1];
+  if (top.length >= limit && (last === undefined || compareBySize(incident, last) >= 0)) return;
+  let at = top.length;
+  while (at > 0) {
+    const before = top[at - 1];
+    if (before === undefined || compareBySize(before, incident) <= 0) break;
+    at -= 1;
+  }
+  top.splice(at, 0, incident);
+  if (top.length > limit) top.pop();
+}
+
+const SMALL_LIMIT = 64;
+
+/** The `n` largest incidents, largest first, ties broken by {@link compareBySize}. */
+export function largestIncidents(incidents: readonly Incident[], n: number): Incident[] {
+  const limit = n > 0 ? Math.floor(n) : 0;
+  if (limit === 0) return [];
+  if (limit > SMALL_LIMIT) return [...incidents].sort(compareBySize).slice(0, limit);
+  const top: Incident[] = [];
+  for (const incident of incidents) insertLargest(top, incident, limit);
+  return top;
+}

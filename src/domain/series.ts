@@ -1,0 +1,136 @@
+import type { Incident } from './incident';
+import { isDprk } from './filter';
+import { insertLargest } from './largest';
+import { isMonthKey, monthFromIndex, monthIndex } from './months';
+
+/** One bar of a time series. */
+export interface PeriodPoint {
+  /** `YYYY-MM` for months, `YYYY` for years. */
+  readonly period: string;
+  readonly totalUsd: number;
+  readonly dprkUsd: number;
+  /** `totalUsd - dprkUsd` */
+  readonly otherUsd: number;
+  readonly count: number;
+  /** Up to {@link LARGEST_PER_PERIOD} largest incidents of the period, largest first. */
+  readonly largest: readonly Incident[];
+}
+
+/**
+ * Months a series must cover besides the data's (`YYYY-MM` keys, e.g. the filter's); null = as
+ * far as the data goes. A series never drops data outside the range: it widens to include it.
+ */
+export interface PeriodRange {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export const LARGEST_PER_PERIOD = 3;
+
+/** Running sums of one period, keyed by {@link monthIndex} (or year) in a map the caller owns. */
+export interface PeriodBucket {
+  totalUsd: number;
+  dprkUsd: number;
+  count: number;
+  readonly largest: Incident[];
+}
+export type PeriodBuckets = Map<number, PeriodBucket>;
+
+function bucketAt(buckets: PeriodBuckets, period: number): PeriodBucket {
+  let bucket = buckets.get(period);
+  if (bucket === undefined) {
+    bucket = { totalUsd: 0, dprkUsd: 0, count: 0, largest: [] };
+    buckets.set(period, bucket);
+  }
+  return bucket;
+}
+
+/** Adds one incident to the bucket of `period` (changes `buckets` in place). */
+export function addToPeriod(
+  buckets: PeriodBuckets,
+  period: number,
+  incident: Incident,
+  dprk: boolean,
+): void {
+  const bucket = bucketAt(buckets, period);
+  bucket.totalUsd += incident.amountUsd;
+  if (dprk) bucket.dprkUsd += incident.amountUsd;
+  bucket.count += 1;
+  insertLargest(bucket.largest, incident, LARGEST_PER_PERIOD);
+}
+
+/** Points from the first to the last period, covering any range bound given, gaps as zeros. */
+function toSeries(
+  buckets: PeriodBuckets,
+  range: PeriodRange | undefined,
+  toPeriod: (month: number) => number,
+  label: (period: number) => string,
+): PeriodPoint[] {
+  const covered = [...buckets.keys()];
+  for (const bound of [range?.from, range?.to]) {
+    if (typeof bound === 'string' && isMonthKey(bound)) covered.push(toPeriod(monthIndex(bound)));
+  }
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const period of covered) {
+    if (period < first) first = period;
+    if (period > last) last = period;
+  }
+  const points: PeriodPoint[] = [];
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return points;
+  for (let period = first; period <= last; period += 1) {
+    const bucket = buckets.get(period);
+    points.push({
+      period: label(period),
+      totalUsd: bucket?.totalUsd ?? 0,
+      dprkUsd: bucket?.dprkUsd ?? 0,
+      otherUsd: bucket === undefined ? 0 : bucket.totalUsd - bucket.dprkUsd,
+      count: bucket?.count ?? 0,
+      largest: bucket?.largest ?? [],
+    });
+  }
+  return points;
+}
+
+const sameMonth = (month: number) => month;
+const yearOfMonth = (month: number) => Math.floor(month / 12);
+const yearLabel = (year: number) => String(year).padStart(4, '0');
+
+/** Monthly points from month buckets, zero-filled, ascending. */
+export function monthSeries(months: PeriodBuckets, range?: PeriodRange): PeriodPoint[] {
+  return toSeries(months, range, sameMonth, monthFromIndex);
+}
+
+/** Yearly points rolled up from month buckets, zero-filled, ascending. */
+export function yearSeries(months: PeriodBuckets, range?: PeriodRange): PeriodPoint[] {
+  const years: PeriodBuckets = new Map();
+  const ordered = [...months.keys()].sort((a, b) => a - b);
+  for (const month of ordered) {
+    const from = months.get(month);
+    if (from === undefined) continue;
+    const to = bucketAt(years, yearOfMonth(month));
+    to.totalUsd += from.totalUsd;
+    to.dprkUsd += from.dprkUsd;
+    to.count += from.count;
+    for (const incident of from.largest) insertLargest(to.largest, incident, LARGEST_PER_PERIOD);
+  }
+  return toSeries(years, range, yearOfMonth, yearLabel);
+}
+
+function monthBuckets(incidents: readonly Incident[]): PeriodBuckets {
+  const months: PeriodBuckets = new Map();
+  for (const incident of incidents) {
+    addToPeriod(months, monthIndex(incident.date), incident, isDprk(incident.attribution));
+  }
+  return months;
+}
+
+/** Sums per UTC month, zero-filled from the first to the last month (covering `range`). */
+export function sumByMonth(incidents: readonly Incident[], range?: PeriodRange): PeriodPoint[] {
+  return monthSeries(monthBuckets(incidents), range);
+}
+
+/** Sums per UTC year (`YYYY`), zero-filled from the first to the last year (covering `range`). */
+export function sumByYear(incidents: readonly Incident[], range?: PeriodRange): PeriodPoint[] {
+  return yearSeries(monthBuckets(incidents), range);
+}

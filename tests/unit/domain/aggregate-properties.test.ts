@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { groupIncidents, type GroupField } from '../../../src/domain/breakdown';
+import { cumulativeByYear } from '../../../src/domain/cumulative';
+import { filterIncidents } from '../../../src/domain/filter';
+import type { Incident } from '../../../src/domain/incident';
+import { largestIncidents } from '../../../src/domain/largest';
+import { nextMonth } from '../../../src/domain/months';
+import { sumByMonth, sumByYear } from '../../../src/domain/series';
+import { summarize } from '../../../src/domain/summarize';
+import { computeTotals } from '../../../src/domain/totals';
+import { filtersArb, incidentsArb } from './incident-arbitrary';
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+describe('aggregate invariants over random incidents', () => {
+  it('the months of the series sum to the total and count', () => {
+    fc.assert(
+      fc.property(incidentsArb(), (incidents) => {
+        const totals = computeTotals(incidents);
+        const months = sumByMonth(incidents);
+        expect(sum(months.map((p) => p.totalUsd))).toBe(totals.totalUsd);
+        expect(sum(months.map((p) => p.dprkUsd))).toBe(totals.dprkUsd);
+        expect(sum(months.map((p) => p.count))).toBe(totals.count);
+      }),
+    );
+  });
+
+  it('the years of the series sum to the total and count', () => {
+    fc.assert(
+      fc.property(incidentsArb(), (incidents) => {
+        const totals = computeTotals(incidents);
+        const years = sumByYear(incidents);
+        expect(sum(years.map((p) => p.totalUsd))).toBe(totals.totalUsd);
+        expect(sum(years.map((p) => p.count))).toBe(totals.count);
+      }),
+    );
+  });
+
+  it('the month series has every month from the first to the last, once, in order', () => {
+    fc.assert(
+      fc.property(incidentsArb(), (incidents) => {
+        const periods = sumByMonth(incidents).map((p) => p.period);
+        periods.slice(1).forEach((period, at) => {
+          expect(period).toBe(nextMonth(periods[at] ?? ''));
+        });
+        const months = incidents.map((i) => i.date.slice(0, 7)).sort();
+        expect([periods[0], periods.at(-1)]).toEqual([months[0], months.at(-1)]);
+      }),
+    );
+  });
+
+  it('totals are finite, DPRK is within the total and the median within the amounts', () => {
+    const anyAmount = fc.double({ min: 0, max: 1e11, noNaN: true });
+    const incidents = fc
+      .tuple(incidentsArb(), fc.array(anyAmount, { maxLength: 60 }))
+      .map(([list, amounts]): Incident[] =>
+        list.map((i, at) => ({ ...i, amountUsd: amounts[at] ?? i.amountUsd })),
+      );
+    fc.assert(
+      fc.property(incidents, (list) => {
+        const totals = computeTotals(list);
+        for (const value of [totals.totalUsd, totals.returnedUsd, totals.netUsd, totals.dprkUsd]) {
+          expect(Number.isFinite(value)).toBe(true);
+        }
+        expect(totals.dprkUsd).toBeLessThanOrEqual(totals.totalUsd);
+        if (totals.dprkShare !== null) {
+          expect(totals.dprkShare).toBeGreaterThanOrEqual(0);
+          expect(totals.dprkShare).toBeLessThanOrEqual(1);
+        }
+        const amounts = list.map((i) => i.amountUsd);
+        if (totals.medianUsd === null) expect(list).toHaveLength(0);
+        else {
+          expect(totals.medianUsd).toBeGreaterThanOrEqual(Math.min(...amounts));
+          expect(totals.medianUsd).toBeLessThanOrEqual(Math.max(...amounts));
+        }
+        for (const point of sumByMonth(list)) expect(point.otherUsd).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it.each<GroupField>(['category', 'technique', 'attribution'])(
+    'the %s groups sum to the total and count',
+    (field) => {
+      fc.assert(
+        fc.property(incidentsArb(), (incidents) => {
+          const groups = groupIncidents(incidents, field);
+          const totals = computeTotals(incidents);
+          expect(sum(groups.map((g) => g.totalUsd))).toBe(totals.totalUsd);
+          expect(sum(groups.map((g) => g.count))).toBe(totals.count);
+        }),
+      );
+    },
+  );
+
+  it('each year line ends at that year total', () => {
+    fc.assert(
+      fc.property(incidentsArb(), (incidents) => {
+        const years = cumulativeByYear(incidents);
+        expect(sum(years.map((y) => y.points.at(-1)?.cumulativeUsd ?? 0))).toBe(
+          computeTotals(incidents).totalUsd,
+        );
+      }),
+    );
+  });
+
+  it('summarize agrees with filtering then aggregating', () => {
+    fc.assert(
+      fc.property(incidentsArb(), filtersArb, (incidents, filters) => {
+        const kept = filterIncidents(incidents, filters);
+        const summary = summarize(incidents, filters);
+        expect(summary.incidents).toEqual(kept);
+        expect(summary.totals).toEqual(computeTotals(kept));
+        expect(summary.monthly).toEqual(sumByMonth(kept, filters));
+        expect(summary.yearly).toEqual(sumByYear(kept, filters));
+        expect(summary.byCategory).toEqual(groupIncidents(kept, 'category'));
+        expect(summary.largest).toEqual(largestIncidents(kept, 10));
+      }),
+    );
+  });
+
+  it('the largest incidents do not depend on input order', () => {
+    fc.assert(
+      fc.property(incidentsArb(), fc.integer({ min: 0, max: 80 }), (incidents, n) => {
+        const forward = largestIncidents(incidents, n).map((i) => i.id);
+        expect(largestIncidents([...incidents].reverse(), n).map((i) => i.id)).toEqual(forward);
+        expect(forward).toHaveLength(Math.min(n, incidents.length));
+      }),
+    );
+  });
+});

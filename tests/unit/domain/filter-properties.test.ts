@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FILTERS,
+  filterIncidents,
+  type IncidentFilters,
+  type OptionField,
+} from '../../../src/domain/filter';
+import { CATEGORIES } from '../../../src/domain/incident';
+import { countOptions } from '../../../src/domain/option-counts';
+import { computeTotals } from '../../../src/domain/totals';
+import { filtersAndNarrowerArb, filtersArb, incidentsArb } from './incident-arbitrary';
+
+describe('filter invariants over random incidents', () => {
+  it('a narrower filter never gives a larger total or count, and keeps a subset', () => {
+    fc.assert(
+      fc.property(incidentsArb(), filtersAndNarrowerArb, (incidents, [base, narrower]) => {
+        const wide = filterIncidents(incidents, base);
+        const narrow = filterIncidents(incidents, narrower);
+        const wideIds = new Set(wide.map((i) => i.id));
+        expect(narrow.every((i) => wideIds.has(i.id))).toBe(true);
+        expect(computeTotals(narrow).totalUsd).toBeLessThanOrEqual(computeTotals(wide).totalUsd);
+      }),
+    );
+  });
+
+  it.each<[OptionField, (value: string) => Partial<IncidentFilters>]>([
+    ['attribution', (value) => ({ attribution: value })],
+    ['category', (value) => ({ categories: CATEGORIES.filter((c) => c === value) })],
+    ['chain', (value) => ({ chains: [value] })],
+    ['technique', (value) => ({ technique: value })],
+  ])('each %s option count is what choosing that option shows', (field, choose) => {
+    fc.assert(
+      fc.property(incidentsArb(), filtersArb, (incidents, filters) => {
+        for (const [value, count] of countOptions(incidents, filters, field)) {
+          expect(filterIncidents(incidents, { ...filters, ...choose(value) })).toHaveLength(count);
+        }
+      }),
+    );
+  });
+
+  it('no filters keep every incident', () => {
+    fc.assert(
+      fc.property(incidentsArb(), (incidents) => {
+        expect(filterIncidents(incidents, EMPTY_FILTERS)).toEqual(incidents);
+      }),
+    );
+  });
+});
