@@ -1,0 +1,73 @@
+import type * as z from 'zod/mini';
+import type { DatasetMeta, Incident } from '../domain/incident';
+import { incidentSchema, incidentsEnvelopeSchema } from './incident-schema';
+import { IncidentsError } from './incidents-error';
+
+/** A row left out of every figure, and why. `row` counts from 1 in the response's list. */
+export interface SkippedRow {
+  readonly row: number;
+  readonly id: string | null;
+  readonly field: string;
+  readonly reason: string;
+}
+
+export interface IncidentsResult {
+  readonly incidents: readonly Incident[];
+  readonly meta: DatasetMeta;
+  readonly skipped: readonly SkippedRow[];
+  /** Rows the endpoint sent, valid or not. */
+  readonly receivedCount: number;
+}
+
+/** Checks a decoded response: the envelope must be right; each bad row is skipped and reported. */
+export function parseIncidentsResponse(body: unknown): IncidentsResult {
+  const envelope = incidentsEnvelopeSchema.safeParse(body);
+  if (!envelope.success) {
+    throw new IncidentsError(
+      'shape',
+      `The data endpoint answered JSON of the wrong shape (${describeIssue(envelope.error.issues[0])}). It must answer { incidents: [...], meta: {...} } as described in docs/api.md.`,
+    );
+  }
+  const incidents: Incident[] = [];
+  const skipped: SkippedRow[] = [];
+  const seenIds = new Set<string>();
+  envelope.data.incidents.forEach((raw, index) => {
+    const row = index + 1;
+    const parsed = incidentSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      skipped.push({
+        row,
+        id: idOf(raw),
+        field: issue?.path.join('.') || '(row)',
+        reason: issue?.message ?? 'is not valid',
+      });
+      return;
+    }
+    if (seenIds.has(parsed.data.id)) {
+      skipped.push({ row, id: parsed.data.id, field: 'id', reason: 'duplicates an earlier row' });
+      return;
+    }
+    seenIds.add(parsed.data.id);
+    incidents.push(parsed.data);
+  });
+  return {
+    incidents,
+    meta: envelope.data.meta,
+    skipped,
+    receivedCount: envelope.data.incidents.length,
+  };
+}
+
+function idOf(raw: unknown): string | null {
+  if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string') {
+    return raw.id;
+  }
+  return null;
+}
+
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'unknown problem';
+  const path = issue.path.join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

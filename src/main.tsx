@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { DEFAULT_INCIDENTS_URL, incidentsUrl } from './data/fetch-incidents';
+import './app/styles.css';
+
+/**
+ * In development, with the default endpoint, MSW answers it from the embedded dataset. The
+ * production build serves the same JSON as a static file, so msw never reaches a user's browser.
+ */
+async function startMocking(): Promise<void> {
+  if (!import.meta.env.DEV || incidentsUrl() !== DEFAULT_INCIDENTS_URL) return;
+  const { worker } = await import('../mocks/browser');
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+void startMocking().then(() => {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
