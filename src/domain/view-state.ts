@@ -1,0 +1,28 @@
+import { EMPTY_FILTERS, type IncidentFilters } from './filter';
+
+export type ChartMode = 'monthly' | 'yearly';
+export type SortColumn = 'date' | 'name' | 'amount';
+export type SortDirection = 'asc' | 'desc';
+
+export interface TableSort {
+  readonly column: SortColumn;
+  readonly direction: SortDirection;
+}
+
+/** Everything a shared link reproduces: filters, chart mode, table sort, the open incident. */
+export interface ViewState {
+  readonly filters: IncidentFilters;
+  readonly mode: ChartMode;
+  readonly sort: TableSort;
+  /** The id of the incident whose detail panel is open. */
+  readonly incident: string | null;
+}
+
+export const DEFAULT_SORT: TableSort = Object.freeze({ column: 'date', direction: 'desc' });
+
+export const DEFAULT_VIEW: ViewState = Object.freeze({
+  filters: EMPTY_FILTERS,
+  mode: 'monthly',
+  sort: DEFAULT_SORT,
+  incident: null,
+});
