@@ -1,0 +1,167 @@
+import { CATEGORIES, type Category } from './incident';
+import type { IncidentFilters } from './filter';
+import { compareMonths, isMonthKey } from './months';
+import {
+  DEFAULT_SORT,
+  DEFAULT_VIEW,
+  type SortColumn,
+  type TableSort,
+  type ViewState,
+} from './view-state';
+
+/** Longest value read from a parameter; longer ones are ignored (a link is not a data dump). */
+export const MAX_PARAM_LENGTH = 200;
+const NOTICE_VALUE_LENGTH = 40;
+
+const SINGLE_KEYS = ['from', 'to', 'attribution', 'technique', 'q', 'min', 'max', 'mode', 'sort'];
+const LIST_KEYS = ['category', 'chain'];
+/** Read elsewhere (language and theme), so not "unknown" here. */
+const OTHER_KNOWN_KEYS = ['incident', 'lang', 'theme'];
+const SORTS = ['date-desc', 'date-asc', 'name-asc', 'name-desc', 'amount-desc', 'amount-asc'];
+
+export interface ParsedView {
+  readonly view: ViewState;
+  /** One sentence per ignored or corrected part, for a visible notice. */
+  readonly notices: readonly string[];
+}
+
+/** Reads a query string; every bad part falls back to its default with a notice, never a throw. */
+export function parseViewParams(search: string): ParsedView {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const ignore = (key: string, value: string, why: string) =>
+    notices.push(`Ignored ${key}=“${shorten(value)}”: ${why}.`);
+
+  for (const key of new Set(params.keys())) {
+    if (![...SINGLE_KEYS, ...LIST_KEYS, ...OTHER_KNOWN_KEYS].includes(key)) {
+      notices.push(`Ignored the unknown parameter “${shorten(key)}”.`);
+    } else if (!LIST_KEYS.includes(key) && params.getAll(key).length > 1) {
+      notices.push(`“${key}” was given more than once; the first value was used.`);
+    }
+  }
+  const raw = (key: string): string | null => {
+    const value = params.get(key);
+    if (value === null || value.trim() === '') return null;
+    if (value.length > MAX_PARAM_LENGTH) {
+      ignore(key, value, `longer than ${MAX_PARAM_LENGTH} characters`);
+      return null;
+    }
+    return value;
+  };
+  const single = (key: string): string | null => raw(key)?.trim() ?? null;
+  const month = (key: string): string | null => {
+    const value = single(key);
+    if (value === null || isMonthKey(value)) return value;
+    ignore(key, value, 'not a month written YYYY-MM');
+    return null;
+  };
+  const amount = (key: string): number | null => {
+    const value = single(key);
+    if (value === null) return null;
+    const number = Number(value);
+    if (Number.isFinite(number) && number >= 0) return number;
+    ignore(key, value, 'not an amount of US dollars');
+    return null;
+  };
+  const list = (key: string): string[] =>
+    params
+      .getAll(key)
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter((value) => {
+        if (value.length <= MAX_PARAM_LENGTH) return value !== '';
+        ignore(key, value, `longer than ${MAX_PARAM_LENGTH} characters`);
+        return false;
+      });
+
+  let from = month('from');
+  let to = month('to');
+  if (from !== null && to !== null && compareMonths(from, to) > 0) {
+    notices.push(`The month range was reversed (${from} after ${to}); it was swapped.`);
+    [from, to] = [to, from];
+  }
+  const categories = list('category').filter((value): value is Category => {
+    if (isCategory(value)) return true;
+    ignore('category', value, `not one of ${CATEGORIES.join(', ')}`);
+    return false;
+  });
+  const mode = single('mode');
+  if (mode !== null && mode !== 'monthly' && mode !== 'yearly') {
+    ignore('mode', mode, 'use monthly or yearly');
+  }
+  const sort = single('sort');
+  if (sort !== null && !SORTS.includes(sort))
+    ignore('sort', sort, `use one of ${SORTS.join(', ')}`);
+
+  const filters: IncidentFilters = {
+    from,
+    to,
+    attribution: single('attribution'),
+    categories: unique(categories),
+    chains: unique(list('chain')),
+    technique: single('technique'),
+    search: raw('q') ?? '', // kept as typed: trimming here would eat the space being typed
+    minAmount: amount('min'),
+    maxAmount: amount('max'),
+  };
+  return {
+    view: {
+      filters,
+      mode: mode === 'yearly' ? 'yearly' : DEFAULT_VIEW.mode,
+      sort: sort !== null && SORTS.includes(sort) ? parseSort(sort) : DEFAULT_SORT,
+      incident: single('incident'),
+    },
+    notices,
+  };
+}
+
+/** The query string of a view: only what differs from the defaults, in a fixed order. */
+export function serializeViewParams(
+  view: ViewState,
+  keep: URLSearchParams = new URLSearchParams(),
+): string {
+  const params = new URLSearchParams();
+  const { filters } = view;
+  const set = (key: string, value: string | number | null) => {
+    if (value !== null && value !== '') params.set(key, String(value));
+  };
+  set('from', filters.from);
+  set('to', filters.to);
+  set('attribution', filters.attribution);
+  filters.categories.forEach((category) => params.append('category', category));
+  filters.chains.forEach((chain) => params.append('chain', chain));
+  set('technique', filters.technique);
+  if (filters.search.trim() !== '') set('q', filters.search);
+  set('min', filters.minAmount);
+  set('max', filters.maxAmount);
+  if (view.mode !== DEFAULT_VIEW.mode) set('mode', view.mode);
+  if (!sameSort(view.sort, DEFAULT_SORT)) set('sort', `${view.sort.column}-${view.sort.direction}`);
+  set('incident', view.incident);
+  for (const key of ['lang', 'theme']) set(key, keep.get(key));
+  return params.toString();
+}
+
+function parseSort(value: string): TableSort {
+  const [column, direction] = value.split('-');
+  return { column: toSortColumn(column), direction: direction === 'asc' ? 'asc' : 'desc' };
+}
+
+function toSortColumn(value: string | undefined): SortColumn {
+  return value === 'name' || value === 'amount' ? value : 'date';
+}
+
+function sameSort(a: TableSort, b: TableSort): boolean {
+  return a.column === b.column && a.direction === b.direction;
+}
+
+function isCategory(value: string): value is Category {
+  return CATEGORIES.some((category) => category === value);
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+function shorten(value: string): string {
+  return value.length > NOTICE_VALUE_LENGTH ? `${value.slice(0, NOTICE_VALUE_LENGTH)}…` : value;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import dataset from '../../../mocks/data/incidents.json';
+import { publishedEstimateSchema } from '../../../src/data/incident-schema';
+import { matchEstimates } from '../../../src/domain/estimates';
+import { EMPTY_FILTERS } from '../../../src/domain/filter';
+
+const estimates = dataset.meta.publishedEstimates.map((row) => publishedEstimateSchema.parse(row));
+
+describe('published figures beside the view', () => {
+  it('shows MSMT and Elliptic for DPRK, January to September 2025', () => {
+    const found = matchEstimates(estimates, {
+      ...EMPTY_FILTERS,
+      from: '2025-01',
+      to: '2025-09',
+      attribution: 'DPRK',
+    });
+    expect(found.map((e) => [e.publisher.split(' ')[0], e.amountUsd])).toEqual(
+      expect.arrayContaining([
+        ['MSMT', 1_650_000_000],
+        ['Elliptic', 2_000_000_000],
+      ]),
+    );
+    expect(found.every((e) => e.metric.startsWith('DPRK stolen'))).toBe(true);
+  });
+
+  it('shows overall figures for a calendar year with no attribution filter', () => {
+    const found = matchEstimates(estimates, { ...EMPTY_FILTERS, from: '2024-01', to: '2024-12' });
+    expect(found.length).toBeGreaterThan(2);
+    expect(found.every((e) => e.metric.toLowerCase().startsWith('total'))).toBe(true);
+  });
+
+  it.each([
+    ['no month range', { ...EMPTY_FILTERS, attribution: 'DPRK' }],
+    [
+      'a category on top',
+      { ...EMPTY_FILTERS, from: '2024-01', to: '2024-12', categories: ['bridge' as const] },
+    ],
+    [
+      'another attribution',
+      { ...EMPTY_FILTERS, from: '2024-01', to: '2024-12', attribution: 'unattributed' },
+    ],
+    ['a month range no one published', { ...EMPTY_FILTERS, from: '2024-02', to: '2024-05' }],
+  ])('shows none for %s', (_title, filters) => {
+    expect(matchEstimates(estimates, filters)).toEqual([]);
+  });
+});

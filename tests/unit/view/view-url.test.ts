@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW } from '../../../src/domain/view-state';
+import { parseViewParams, serializeViewParams } from '../../../src/domain/view-url';
+
+describe('reading a view from the query string', () => {
+  it('reads every filter, the chart mode, the sort and the open incident', () => {
+    const { view, notices } = parseViewParams(
+      '?from=2025-01&to=2025-09&attribution=DPRK&category=centralized-exchange&category=bridge' +
+        '&chain=Ethereum&technique=phishing&q=bybit&min=1000000&max=2000000000&mode=yearly' +
+        '&sort=amount-desc&incident=bybit-2025-02-21',
+    );
+    expect(notices).toEqual([]);
+    expect(view).toEqual({
+      filters: {
+        from: '2025-01',
+        to: '2025-09',
+        attribution: 'DPRK',
+        categories: ['centralized-exchange', 'bridge'],
+        chains: ['Ethereum'],
+        technique: 'phishing',
+        search: 'bybit',
+        minAmount: 1_000_000,
+        maxAmount: 2_000_000_000,
+      },
+      mode: 'yearly',
+      sort: { column: 'amount', direction: 'desc' },
+      incident: 'bybit-2025-02-21',
+    });
+  });
+
+  it.each([
+    ['an empty query', ''],
+    ['a bare question mark', '?'],
+    ['empty values', '?from=&to=&attribution=&q='],
+  ])('gives the default view for %s', (_title, search) => {
+    expect(parseViewParams(search)).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  it.each([
+    ['month 13', '?from=2025-13', /from=“2025-13”: not a month/],
+    ['a day instead of a month', '?to=2025-02-28', /to=“2025-02-28”: not a month/],
+    ['garbage', '?from=%3Cscript%3E', /from=“<script>”: not a month/],
+    ['a negative amount', '?min=-5', /min=“-5”: not an amount/],
+    ['a word as an amount', '?max=lots', /max=“lots”: not an amount/],
+    ['an unknown category', '?category=casino', /category=“casino”: not one of/],
+    ['an unknown mode', '?mode=weekly', /mode=“weekly”/],
+    ['an unknown sort', '?sort=size-up', /sort=“size-up”/],
+    ['an unknown key', '?colour=red', /unknown parameter “colour”/],
+    ['a repeated single key', '?from=2025-01&from=2025-03', /“from” was given more than once/],
+    ['a very long value', `?q=${'a'.repeat(5000)}`, /longer than 200 characters/],
+  ])('ignores %s with a notice', (_title, search, notice) => {
+    const { notices } = parseViewParams(search);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(notice);
+  });
+
+  it('swaps a reversed month range and says so', () => {
+    const { view, notices } = parseViewParams('?from=2025-09&to=2025-01');
+    expect([view.filters.from, view.filters.to]).toEqual(['2025-01', '2025-09']);
+    expect(notices[0]).toMatch(/reversed/);
+  });
+
+  it('uses the first of repeated values and keeps the rest of the view', () => {
+    const { view } = parseViewParams('?from=2025-01&from=2025-03&attribution=DPRK');
+    expect(view.filters.from).toBe('2025-01');
+    expect(view.filters.attribution).toBe('DPRK');
+  });
+
+  it('shortens a long bad value in its notice', () => {
+    const { notices } = parseViewParams(`?from=${'x'.repeat(100)}`);
+    expect(notices[0]?.length).toBeLessThan(120);
+  });
+});
+
+describe('writing a view to the query string', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewParams(DEFAULT_VIEW)).toBe('');
+  });
+
+  it('writes the example link of the dashboard issue', () => {
+    const { view } = parseViewParams(
+      '?from=2025-01&to=2025-09&attribution=DPRK&category=centralized-exchange',
+    );
+    expect(serializeViewParams(view)).toBe(
+      'from=2025-01&to=2025-09&attribution=DPRK&category=centralized-exchange',
+    );
+  });
+
+  it.each([
+    '?from=2025-02&to=2025-02',
+    '?attribution=DPRK+%28TraderTraitor%29&chain=Ethereum&chain=BSC&q=a%26b%3Dc',
+    '?category=bridge&category=wallet&min=5000000&mode=yearly&sort=name-asc&incident=x',
+    '?q=bybit+',
+  ])('round-trips %s', (search) => {
+    const { view } = parseViewParams(search);
+    expect(parseViewParams(`?${serializeViewParams(view)}`).view).toEqual(view);
+  });
+
+  it('keeps the language and theme of the current URL', () => {
+    const keep = new URLSearchParams('lang=fr&theme=dark&junk=1');
+    expect(serializeViewParams(DEFAULT_VIEW, keep)).toBe('lang=fr&theme=dark');
+  });
+});
