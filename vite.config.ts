@@ -40,6 +40,7 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['tests/setup.ts'],
       include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      testTimeout: 30_000,
     },
   };
 });

@@ -1,4 +1,4 @@
-import type { Category } from './incident';
+import { CATEGORIES, type Category } from './incident';
 import { DPRK, UNATTRIBUTED, type IncidentFilters } from './filter';
 
 const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
@@ -12,6 +12,12 @@ const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
 
 export function categoryLabel(category: Category): string {
   return CATEGORY_LABELS[category];
+}
+
+/** A group key that may be a category ("Other" and others pass through as they are). */
+export function categoryKeyLabel(key: string): string {
+  const category = CATEGORIES.find((value) => value === key);
+  return category ? CATEGORY_LABELS[category] : key;
 }
 
 export function attributionLabel(value: string): string {

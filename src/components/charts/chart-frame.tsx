@@ -1,8 +1,11 @@
 import { useId, type ReactNode } from 'react';
+import './charts.css';
 
 export interface DataTableColumn<Row> {
   readonly header: string;
   readonly cell: (row: Row) => ReactNode;
+  /** This column names the row (`<th scope="row">`), e.g. the period or the group. */
+  readonly isRowHeader?: boolean;
 }
 
 interface ChartFrameProps<Row> {
@@ -55,9 +58,15 @@ export function ChartFrame<Row>({
               <tbody>
                 {rows.map((row) => (
                   <tr key={rowKey(row)}>
-                    {columns.map((column) => (
-                      <td key={column.header}>{column.cell(row)}</td>
-                    ))}
+                    {columns.map((column) =>
+                      column.isRowHeader ? (
+                        <th key={column.header} scope="row">
+                          {column.cell(row)}
+                        </th>
+                      ) : (
+                        <td key={column.header}>{column.cell(row)}</td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>

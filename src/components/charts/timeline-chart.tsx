@@ -10,13 +10,19 @@ import {
 } from 'recharts';
 import type { PeriodPoint } from '../../domain/series';
 import { formatCount, formatUsd, formatUsdCompact } from '../../lib/format';
+import { payloadOf, stringField } from './chart-points';
+import { useEnterToSelect } from './keyboard-select';
+import { TIMELINE_COLORS } from './palette';
 
-export const TIMELINE_COLORS = { dprk: '#b4233c', other: '#3d6b99' } as const;
-
-interface TimelineChartProps {
+export interface TimelineChartProps {
   readonly data: readonly PeriodPoint[];
   readonly formatPeriod: (period: string) => string;
+  /** The x axis title, e.g. `Month of theft (UTC)`. */
+  readonly xLabel: string;
+  /** Called with the period (`YYYY-MM` or `YYYY`) of a clicked bar, or of the focused one on Enter. */
   readonly onSelectPeriod?: (period: string) => void;
+  /** The chart's accessible name (the SVG's title), e.g. what the arrow keys and Enter do. */
+  readonly title: string;
   readonly height?: number;
 }
 
@@ -24,65 +30,67 @@ interface TimelineChartProps {
 export function TimelineChart({
   data,
   formatPeriod,
+  xLabel,
   onSelectPeriod,
+  title,
   height = 320,
 }: TimelineChartProps) {
-  const select = (item: unknown) => {
-    const period = periodOf(item);
-    if (period && onSelectPeriod) onSelectPeriod(period);
+  const selectPoint = (point: unknown) => {
+    const period = stringField(point, 'period');
+    if (period !== null) onSelectPeriod?.(period);
   };
+  const keyboard = useEnterToSelect(onSelectPeriod && selectPoint);
+  const cursor = onSelectPeriod ? 'pointer' : undefined;
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-      <BarChart
-        data={data.map((point) => ({ ...point }))}
-        margin={{ top: 8, right: 8, bottom: 24, left: 16 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="period"
-          tickFormatter={formatPeriod}
-          minTickGap={16}
-          label={{ value: 'Month of theft (UTC)', position: 'insideBottom', offset: -16 }}
-        />
-        <YAxis
-          tickFormatter={formatUsdCompact}
-          width={64}
-          label={{ value: 'Stolen (USD)', angle: -90, position: 'insideLeft', offset: -8 }}
-        />
-        <Tooltip
-          content={({ active, payload }) => (
-            <PeriodTooltip active={active} payload={payload} formatPeriod={formatPeriod} />
-          )}
-        />
-        <Legend verticalAlign="top" height={28} />
-        <Bar
-          dataKey="dprkUsd"
-          name="Attributed to DPRK"
-          stackId="total"
-          fill={TIMELINE_COLORS.dprk}
-          isAnimationActive={false}
-          onClick={select}
-          cursor={onSelectPeriod ? 'pointer' : undefined}
-        />
-        <Bar
-          dataKey="otherUsd"
-          name="Other"
-          stackId="total"
-          fill={TIMELINE_COLORS.other}
-          isAnimationActive={false}
-          onClick={select}
-          cursor={onSelectPeriod ? 'pointer' : undefined}
-        />
-      </BarChart>
-    </ResponsiveContainer>
+    <div className="chart-area" onKeyDownCapture={keyboard.onKeyDownCapture}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <BarChart
+          data={data.map((point) => ({ ...point }))}
+          title={title}
+          margin={{ top: 8, right: 8, bottom: 24, left: 16 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="period"
+            tickFormatter={formatPeriod}
+            interval="preserveStartEnd"
+            minTickGap={16}
+            label={{ value: xLabel, position: 'insideBottom', offset: -16 }}
+          />
+          <YAxis
+            tickFormatter={formatUsdCompact}
+            width={64}
+            label={{ value: 'Stolen (USD)', angle: -90, position: 'insideLeft', offset: -8 }}
+          />
+          <Tooltip
+            content={({ active, payload }) => (
+              <PeriodTooltip active={active} payload={payload} formatPeriod={formatPeriod} />
+            )}
+          />
+          <Legend verticalAlign="top" height={28} />
+          <Bar
+            dataKey="dprkUsd"
+            name="Attributed to DPRK"
+            stackId="total"
+            fill={TIMELINE_COLORS.dprk}
+            isAnimationActive={false}
+            onClick={(item) => selectPoint(payloadOf(item))}
+            cursor={cursor}
+          />
+          <Bar
+            dataKey="otherUsd"
+            name="Other"
+            stackId="total"
+            fill={TIMELINE_COLORS.other}
+            isAnimationActive={false}
+            onClick={(item) => selectPoint(payloadOf(item))}
+            cursor={cursor}
+          />
+          {keyboard.spy}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
   );
-}
-
-function periodOf(item: unknown): string | null {
-  if (typeof item !== 'object' || item === null || !('payload' in item)) return null;
-  const { payload } = item;
-  if (typeof payload !== 'object' || payload === null || !('period' in payload)) return null;
-  return typeof payload.period === 'string' ? payload.period : null;
 }
 
 interface PeriodTooltipProps {
@@ -101,7 +109,7 @@ function PeriodTooltip({ active, payload, formatPeriod }: PeriodTooltipProps) {
         {formatUsd(point.totalUsd)} in {formatCount(point.count)}{' '}
         {point.count === 1 ? 'incident' : 'incidents'}
       </div>
-      <div>DPRK-attributed: {formatUsdCompact(point.dprkUsd)}</div>
+      <div>Attributed to DPRK: {formatUsd(point.dprkUsd)}</div>
       {point.largest.length > 0 && (
         <ul>
           {point.largest.map((incident) => (

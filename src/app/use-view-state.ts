@@ -1,0 +1,38 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { parseViewParams, serializeViewParams, type ParsedView } from '../domain/view-url';
+import type { ViewState } from '../domain/view-state';
+
+/** `push` for choices (back undoes them), `replace` for typing (one entry per edit, not per key). */
+export type HistoryMode = 'push' | 'replace';
+export type UpdateView = (change: (view: ViewState) => ViewState, history?: HistoryMode) => void;
+
+const CHANGE_EVENT = 'viewstatechange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+const readSearch = () => window.location.search;
+
+/** The view lives in the URL query string: the URL is the single source of truth. */
+export function useViewState(): ParsedView & { readonly update: UpdateView } {
+  const search = useSyncExternalStore(subscribe, readSearch, () => '');
+  const parsed = useMemo(() => parseViewParams(search), [search]);
+  const update = useCallback<UpdateView>((change, history = 'push') => {
+    const current = new URLSearchParams(window.location.search);
+    const next = change(parseViewParams(window.location.search).view);
+    const query = serializeViewParams(next, current);
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      return;
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    window.dispatchEvent(new Event(CHANGE_EVENT));
+  }, []);
+  return { ...parsed, update };
+}

@@ -1,0 +1,118 @@
+import {
+  Bar,
+  BarChart,
+  LabelList,
+  Rectangle,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import type { GroupPoint } from '../../domain/breakdown';
+import { formatCount, formatPercent, formatUsd, formatUsdCompact } from '../../lib/format';
+import { truncateLabel } from './chart-text';
+import { GROUP_COLOR, OTHER_GROUP_COLOR } from './palette';
+
+export interface BreakdownChartProps {
+  /** The chart's accessible name (the SVG's title). */
+  readonly title: string;
+  /** The bars, largest first; the one keyed `otherKey` is drawn in grey. */
+  readonly groups: readonly GroupPoint[];
+  /** What every share is a share of. */
+  readonly totalUsd: number;
+  readonly formatKey: (key: string) => string;
+  readonly otherKey?: string;
+}
+
+const ROW_HEIGHT = 34;
+// Recharts wraps tick labels at spaces only: 16 characters at 12px fit the axis even as one word.
+const LABEL_CHARS = 16;
+
+/** Horizontal bars, one per group, with the amount written at the end of each. */
+export function BreakdownChart({
+  title,
+  groups,
+  totalUsd,
+  formatKey,
+  otherKey,
+}: BreakdownChartProps) {
+  const height = groups.length * ROW_HEIGHT + 16;
+  return (
+    <div className="chart-area">
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <BarChart
+          data={groups.map((group) => ({ ...group }))}
+          title={title}
+          layout="vertical"
+          margin={{ top: 8, right: 64, bottom: 8, left: 0 }}
+          barCategoryGap="20%"
+        >
+          <XAxis type="number" dataKey="totalUsd" hide />
+          <YAxis
+            type="category"
+            dataKey="key"
+            width={136}
+            interval={0}
+            tick={{ fontSize: 12 }}
+            tickFormatter={(key: string) => truncateLabel(formatKey(key), LABEL_CHARS)}
+          />
+          <Tooltip
+            cursor={{ fillOpacity: 0.3 }}
+            content={({ active, payload }) => (
+              <GroupTooltip
+                active={active}
+                point={payload?.[0]?.payload}
+                totalUsd={totalUsd}
+                formatKey={formatKey}
+              />
+            )}
+          />
+          <Bar
+            dataKey="totalUsd"
+            name="Stolen"
+            isAnimationActive={false}
+            shape={(props: BarShapeProps) => (
+              <Rectangle
+                {...props}
+                fill={groups[props.index]?.key === otherKey ? OTHER_GROUP_COLOR : GROUP_COLOR}
+              />
+            )}
+          >
+            <LabelList
+              dataKey="totalUsd"
+              position="right"
+              formatter={(value) => (typeof value === 'number' ? formatUsdCompact(value) : '')}
+              className="chart-value-label"
+            />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+interface GroupTooltipProps {
+  readonly active?: boolean;
+  readonly point: unknown;
+  readonly totalUsd: number;
+  readonly formatKey: (key: string) => string;
+}
+
+function GroupTooltip({ active, point, totalUsd, formatKey }: GroupTooltipProps) {
+  if (!active || !isGroupPoint(point)) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{formatKey(point.key)}</strong>
+      <div>{formatUsd(point.totalUsd)}</div>
+      <div>
+        {formatCount(point.count)} {point.count === 1 ? 'incident' : 'incidents'}
+        {totalUsd > 0 && <>, {formatPercent(point.totalUsd / totalUsd)} of the total</>}
+      </div>
+    </div>
+  );
+}
+
+function isGroupPoint(value: unknown): value is GroupPoint {
+  return typeof value === 'object' && value !== null && 'key' in value && 'totalUsd' in value;
+}

@@ -1,0 +1,125 @@
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { CumulativeYear } from '../../domain/cumulative';
+import { formatUsd, formatUsdCompact } from '../../lib/format';
+import { formatMonthName } from './chart-text';
+import { yearColor } from './palette';
+
+export interface CumulativeChartProps {
+  /** Every year, oldest first; only those in `shown` are drawn. */
+  readonly years: readonly CumulativeYear[];
+  readonly shown: ReadonlySet<string>;
+  readonly height?: number;
+}
+
+type MonthRow = Record<string, number | null>;
+
+/** One row per month, one column per year: the shape a multi-line chart reads. */
+function toMonthRows(years: readonly CumulativeYear[]): MonthRow[] {
+  return Array.from({ length: 12 }, (_, at) => {
+    const row: MonthRow = { month: at + 1 };
+    for (const year of years) row[year.year] = year.points[at]?.cumulativeUsd ?? null;
+    return row;
+  });
+}
+
+/** Year-to-date amount stolen by month, one line per year; the latest year drawn thicker. */
+export function CumulativeChart({ years, shown, height = 340 }: CumulativeChartProps) {
+  const latest = years.at(-1)?.year;
+  const rows = toMonthRows(years);
+  return (
+    <div className="chart-area">
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <LineChart
+          data={rows}
+          title="Line chart of the amount stolen so far in each year, by month"
+          margin={{ top: 8, right: 16, bottom: 24, left: 16 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="month"
+            tickFormatter={(month: number) => formatMonthName(month)}
+            interval="preserveStartEnd"
+            minTickGap={8}
+            label={{ value: 'Month (UTC)', position: 'insideBottom', offset: -16 }}
+          />
+          <YAxis
+            tickFormatter={formatUsdCompact}
+            width={64}
+            label={{
+              value: 'Stolen (USD)',
+              angle: -90,
+              position: 'insideLeft',
+              offset: -8,
+            }}
+          />
+          <Tooltip
+            content={({ active, payload, label }) => (
+              <YearsTooltip active={active} payload={payload} label={label} />
+            )}
+          />
+          {years
+            .filter((year) => shown.has(year.year))
+            .map((year) => (
+              <Line
+                key={year.year}
+                dataKey={year.year}
+                name={year.year}
+                type="linear"
+                stroke={yearColor(year.year)}
+                strokeWidth={year.year === latest ? 3.5 : 1.75}
+                dot={hasOnePoint(year) ? { r: 3 } : false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** A line through one point draws nothing: such a year gets dots. */
+function hasOnePoint(year: CumulativeYear): boolean {
+  return year.points.filter((point) => point.cumulativeUsd !== null).length <= 1;
+}
+
+interface YearsTooltipProps {
+  readonly active?: boolean;
+  readonly label?: string | number;
+  readonly payload?: readonly {
+    readonly name?: unknown;
+    readonly value?: unknown;
+    readonly color?: string;
+  }[];
+}
+
+function YearsTooltip({ active, label, payload }: YearsTooltipProps) {
+  if (!active || payload === undefined) return null;
+  const entries = payload
+    .flatMap(({ name, value, color }) =>
+      typeof value === 'number' ? [{ year: String(name), value, color }] : [],
+    )
+    .sort((a, b) => (a.year < b.year ? 1 : -1));
+  if (entries.length === 0) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>End of {formatMonthName(Number(label))}</strong>
+      <ul className="chart-tooltip-list">
+        {entries.map((entry) => (
+          <li key={entry.year}>
+            <span className="chart-swatch" style={{ background: entry.color }} aria-hidden="true" />
+            {entry.year}: {formatUsd(entry.value)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import {
+  Bar,
+  BarChart,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { isDprk } from '../../domain/filter';
+import type { Incident } from '../../domain/incident';
+import { formatDay, formatUsd, formatUsdCompact } from '../../lib/format';
+import { payloadOf, stringField } from './chart-points';
+import { truncateLabel } from './chart-text';
+import { useEnterToSelect } from './keyboard-select';
+import { TIMELINE_COLORS } from './palette';
+
+export interface LargestChartProps {
+  /** Largest first; drawn top to bottom in this order. */
+  readonly incidents: readonly Incident[];
+  /** Called with the id of a clicked bar, or of the focused one on Enter. */
+  readonly onSelectIncident?: (id: string) => void;
+}
+
+const ROW_HEIGHT = 34;
+const LABEL_CHARS = 18;
+
+interface IncidentRow {
+  readonly id: string;
+  readonly incident: Incident;
+  readonly amountUsd: number;
+  /** The amount when attributed to DPRK, else 0: one of the two stacked bars is empty. */
+  readonly dprkUsd: number;
+  readonly otherUsd: number;
+}
+
+function toRows(incidents: readonly Incident[]): IncidentRow[] {
+  return incidents.map((incident) => {
+    const dprk = isDprk(incident.attribution);
+    return {
+      id: incident.id,
+      incident,
+      amountUsd: incident.amountUsd,
+      dprkUsd: dprk ? incident.amountUsd : 0,
+      otherUsd: dprk ? 0 : incident.amountUsd,
+    };
+  });
+}
+
+/** One horizontal bar per incident, named on the axis, coloured by DPRK attribution. */
+export function LargestChart({ incidents, onSelectIncident }: LargestChartProps) {
+  const rows = toRows(incidents);
+  const labels = new Map(
+    rows.map((row, at) => [row.id, `${at + 1}. ${truncateLabel(row.incident.name, LABEL_CHARS)}`]),
+  );
+  const selectPoint = (point: unknown) => {
+    const id = stringField(point, 'id');
+    if (id !== null) onSelectIncident?.(id);
+  };
+  const keyboard = useEnterToSelect(onSelectIncident && selectPoint);
+  const cursor = onSelectIncident ? 'pointer' : undefined;
+  const height = rows.length * ROW_HEIGHT + 48;
+  // On both bars: each row has one empty bar, and Recharts labels only the drawn one.
+  const amountLabels = (
+    <LabelList
+      dataKey="amountUsd"
+      position="right"
+      formatter={(value) => (typeof value === 'number' ? formatUsdCompact(value) : '')}
+    />
+  );
+  return (
+    <div className="chart-area" onKeyDownCapture={keyboard.onKeyDownCapture}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+        <BarChart
+          data={rows}
+          title={
+            'Bar chart of the largest incidents' +
+            (onSelectIncident ? '. Arrow keys move between bars; Enter opens the incident.' : '')
+          }
+          layout="vertical"
+          margin={{ top: 8, right: 64, bottom: 8, left: 0 }}
+          barCategoryGap="20%"
+        >
+          <XAxis type="number" hide />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={156}
+            interval={0}
+            tick={{ fontSize: 12 }}
+            tickFormatter={(id: string) => labels.get(id) ?? id}
+          />
+          <Tooltip
+            cursor={{ fillOpacity: 0.3 }}
+            content={({ active, payload }) => (
+              <IncidentTooltip active={active} row={payload?.[0]?.payload} />
+            )}
+          />
+          <Legend verticalAlign="top" height={28} />
+          <Bar
+            dataKey="dprkUsd"
+            name="Attributed to DPRK"
+            stackId="amount"
+            fill={TIMELINE_COLORS.dprk}
+            isAnimationActive={false}
+            onClick={(item) => selectPoint(payloadOf(item))}
+            cursor={cursor}
+          >
+            {amountLabels}
+          </Bar>
+          <Bar
+            dataKey="otherUsd"
+            name="Other"
+            stackId="amount"
+            fill={TIMELINE_COLORS.other}
+            isAnimationActive={false}
+            onClick={(item) => selectPoint(payloadOf(item))}
+            cursor={cursor}
+          >
+            {amountLabels}
+          </Bar>
+          {keyboard.spy}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function IncidentTooltip({ active, row }: { readonly active?: boolean; readonly row: unknown }) {
+  if (!active || !isIncidentRow(row)) return null;
+  const { incident } = row;
+  return (
+    <div className="chart-tooltip">
+      <strong>{incident.name}</strong>
+      <div>{formatUsd(incident.amountUsd)}</div>
+      <div>{formatDay(incident.date)}</div>
+      <div>{incident.attribution ?? 'Unattributed'}</div>
+    </div>
+  );
+}
+
+function isIncidentRow(value: unknown): value is IncidentRow {
+  return typeof value === 'object' && value !== null && 'incident' in value && 'id' in value;
+}

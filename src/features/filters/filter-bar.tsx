@@ -1,0 +1,39 @@
+import { useId } from 'react';
+import type { IncidentFilters } from '../../domain/filter';
+import type { MonthPreset } from '../../domain/month-presets';
+import { FilterChips } from './filter-chips';
+import type { FilterOptions } from './filter-options';
+import { MonthRange } from './month-range';
+import { OptionFilters } from './option-filters';
+import { TextFilters } from './text-filters';
+import './filters.css';
+
+/** A change to the filters; `replace` for typing, `push` (default) for choices. */
+export type ChangeFilters = (
+  change: (filters: IncidentFilters) => IncidentFilters,
+  history?: 'push' | 'replace',
+) => void;
+
+interface FilterBarProps {
+  readonly filters: IncidentFilters;
+  readonly options: FilterOptions;
+  readonly presets: readonly MonthPreset[];
+  readonly onChange: ChangeFilters;
+}
+
+export function FilterBar({ filters, options, presets, onChange }: FilterBarProps) {
+  const headingId = useId();
+  return (
+    <section className="panel filters" aria-labelledby={headingId}>
+      <h2 id={headingId}>Filters</h2>
+      <FilterChips filters={filters} onChange={onChange} />
+      <div className="filter-grid">
+        <MonthRange filters={filters} presets={presets} onChange={onChange} />
+        <div className="filter-fields">
+          <TextFilters filters={filters} onChange={onChange} />
+          <OptionFilters filters={filters} options={options} onChange={onChange} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useId, useMemo, useRef, type JSX } from 'react';
+import type { Incident } from '../../domain/incident';
+import type { TableSort } from '../../domain/view-state';
+import { formatCount } from '../../lib/format';
+import { IncidentDetail } from './incident-detail';
+import { IncidentsGrid } from './incidents-grid';
+import { useReturnFocus } from './use-return-focus';
+import './incidents-table.css';
+
+export interface IncidentsTableProps {
+  /** Already filtered by the page, in dataset order. */
+  readonly incidents: readonly Incident[];
+  /** Size of the whole dataset, for "N of M incidents". */
+  readonly totalCount: number;
+  readonly sort: TableSort;
+  readonly onSortChange: (sort: TableSort) => void;
+  /** The incident whose detail panel is open. */
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string | null) => void;
+}
+
+/** The filtered incidents as a sortable, virtualized table with a detail panel for one of them. */
+export function IncidentsTable(props: IncidentsTableProps): JSX.Element {
+  const { incidents, totalCount, sort, onSortChange, selectedId, onSelect } = props;
+  const headingId = useId();
+  const tableRef = useRef<HTMLDivElement>(null);
+  const selected = useMemo(
+    () => (selectedId === null ? undefined : incidents.find((item) => item.id === selectedId)),
+    [incidents, selectedId],
+  );
+  useReturnFocus(selected ? selected.id : null, tableRef);
+
+  return (
+    <section className="panel incidents" aria-labelledby={headingId}>
+      <h2 id={headingId}>Incidents</h2>
+      <p className="incidents-count">
+        {`${formatCount(incidents.length)} of ${formatCount(totalCount)} incidents`}
+      </p>
+      <div ref={tableRef}>
+        <IncidentsGrid
+          incidents={incidents}
+          sort={sort}
+          onSortChange={onSortChange}
+          selectedId={selected ? selected.id : null}
+          onSelect={onSelect}
+          labelledBy={headingId}
+        />
+      </div>
+      {selected && <IncidentDetail incident={selected} onClose={() => onSelect(null)} />}
+    </section>
+  );
+}

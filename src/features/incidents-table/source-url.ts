@@ -1,0 +1,18 @@
+export interface SourceLinkTarget {
+  /** The URL as the browser will resolve it. */
+  readonly href: string;
+  readonly hostname: string;
+}
+
+const LINKABLE_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * The link target for a source URL, or null when it must not become a link: anything that does not
+ * parse, and every scheme but http(s) (`javascript:`, `data:`, `file:` ...), is shown as text.
+ */
+export function parseSourceUrl(url: string): SourceLinkTarget | null {
+  if (!URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  if (!LINKABLE_PROTOCOLS.has(parsed.protocol)) return null;
+  return { href: parsed.href, hostname: parsed.hostname };
+}

@@ -1,0 +1,112 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ChartMode } from '../../../src/domain/view-state';
+import { TimelinePanel } from '../../../src/features/timeline/timeline-panel';
+import { summary } from './dataset';
+
+function renderTimeline(mode: ChartMode = 'monthly', monthly = summary.monthly) {
+  const onModeChange = vi.fn<(mode: ChartMode) => void>();
+  const onSelectPeriod = vi.fn<(period: string) => void>();
+  render(
+    <TimelinePanel
+      monthly={monthly}
+      yearly={summary.yearly}
+      mode={mode}
+      onModeChange={onModeChange}
+      onSelectPeriod={onSelectPeriod}
+    />,
+  );
+  const figure = screen.getByRole('figure', { name: 'Thefts over time' });
+  return { figure, onModeChange, onSelectPeriod };
+}
+
+// Load the chart code once up front, so no single test pays for it.
+beforeAll(() => import('../../../src/components/charts/timeline-chart'), 30_000);
+
+describe('TimelinePanel', () => {
+  it('draws the monthly chart with a data table holding the February 2025 figures', async () => {
+    const { figure } = renderTimeline();
+    await within(figure).findByRole('application', { name: /per month/ });
+    expect(within(figure).getByText('Month of theft (UTC)')).toBeInTheDocument();
+    const table = within(figure).getByRole('table', { name: 'Thefts over time data' });
+    const february = within(table).getByRole('row', { name: /February 2025/ });
+    expect(february).toHaveTextContent('$1,535,175,330');
+    expect(within(february).getAllByRole('cell').at(-1)).toHaveTextContent('12');
+    expect(within(figure).getByText(/per calendar month \(UTC\)/)).toBeInTheDocument();
+  }, 15_000); // 183 months of bars: jsdom is slow to draw them
+
+  it('shows one row per year with the 2025 total in yearly mode', async () => {
+    const { figure } = renderTimeline('yearly');
+    await within(figure).findByRole('application', { name: /per year/ });
+    expect(within(figure).getByText('Year of theft (UTC)')).toBeInTheDocument();
+    const table = within(figure).getByRole('table', { name: 'Thefts over time data' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 16); // header + 2011..2026
+    const year = within(table).getByRole('button', { name: 'Show 2025' }).closest('tr');
+    if (year === null) throw new Error('The 2025 button is not in a row');
+    expect(within(year).getAllByRole('cell').at(-2)).toHaveTextContent('$3,220,051,818');
+    expect(within(year).getAllByRole('cell').at(-1)).toHaveTextContent('209');
+  });
+
+  it('marks the current mode as pressed and asks for the other one', async () => {
+    const user = userEvent.setup();
+    const { figure, onModeChange } = renderTimeline('monthly');
+    const group = within(figure).getByRole('group', { name: 'Chart period' });
+    const monthly = within(group).getByRole('button', { name: 'Monthly' });
+    const yearly = within(group).getByRole('button', { name: 'Yearly' });
+    expect(monthly).toHaveAttribute('aria-pressed', 'true');
+    expect(yearly).toHaveAttribute('aria-pressed', 'false');
+    await user.click(yearly);
+    expect(onModeChange).toHaveBeenCalledExactlyOnceWith('yearly');
+  });
+
+  it('shows Yearly as pressed in yearly mode and asks for monthly', async () => {
+    const user = userEvent.setup();
+    const { figure, onModeChange } = renderTimeline('yearly');
+    expect(within(figure).getByRole('button', { name: 'Yearly' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(within(figure).getByRole('button', { name: 'Monthly' }));
+    expect(onModeChange).toHaveBeenCalledExactlyOnceWith('monthly');
+  });
+
+  it('narrows to February 2025 from its button in the data table', async () => {
+    const user = userEvent.setup();
+    const { figure, onSelectPeriod } = renderTimeline();
+    await user.click(within(figure).getByRole('button', { name: 'Show February 2025' }));
+    expect(onSelectPeriod).toHaveBeenCalledExactlyOnceWith('2025-02');
+  });
+
+  it('narrows to a whole year from its button in yearly mode', async () => {
+    const user = userEvent.setup();
+    const { figure, onSelectPeriod } = renderTimeline('yearly');
+    await user.click(within(figure).getByRole('button', { name: 'Show 2022' }));
+    expect(onSelectPeriod).toHaveBeenCalledExactlyOnceWith('2022');
+  });
+
+  it('selects the bar the arrow keys reach when Enter is pressed on the chart', async () => {
+    const user = userEvent.setup();
+    const { figure, onSelectPeriod } = renderTimeline('yearly');
+    const chart = await within(figure).findByRole('application', { name: /per year/ });
+    act(() => chart.focus());
+    await user.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    expect(onSelectPeriod).toHaveBeenCalledExactlyOnceWith('2013');
+  });
+
+  it('says so when no incident matches, with no chart and no table', () => {
+    const { figure } = renderTimeline('monthly', []);
+    expect(within(figure).getByText('No incidents match these filters.')).toBeInTheDocument();
+    expect(within(figure).queryByRole('table')).not.toBeInTheDocument();
+    expect(within(figure).queryByRole('application')).not.toBeInTheDocument();
+  });
+
+  it('draws a single month', async () => {
+    const february = summary.monthly.filter((point) => point.period === '2025-02');
+    const { figure } = renderTimeline('monthly', february);
+    await within(figure).findByRole('application');
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toHaveTextContent('$1,476,079,930'); // attributed to DPRK
+  });
+});

@@ -1,0 +1,150 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render';
+
+async function totals() {
+  return screen.findByRole('region', { name: 'Totals' });
+}
+
+async function stat(label: string) {
+  const region = await totals();
+  return within(region).getByText(label).nextElementSibling;
+}
+
+const search = () => new URLSearchParams(window.location.search);
+
+describe('filtering the dashboard', () => {
+  it('opens a shared DPRK January–September 2025 link with its totals and the MSMT figure', async () => {
+    renderApp('/?from=2025-01&to=2025-09&attribution=DPRK');
+    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('68'));
+    expect(await stat('Total stolen')).toHaveTextContent('$2.03B');
+    const published = screen.getByRole('region', { name: 'Published figures for this period' });
+    expect(published).toHaveTextContent(
+      'MSMT reported $1.65B for this period; this dataset has $2.03B across 68 incidents',
+    );
+    expect(screen.getByLabelText('From month')).toHaveValue('2025-01');
+    expect(screen.getByLabelText('Attribution')).toHaveValue('DPRK');
+  });
+
+  it('narrows to February 2025 from the timeline data table, and back restores the view', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    const button = await screen.findByRole('button', { name: 'Show February 2025' });
+    await user.click(button);
+    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('12'));
+    expect(await stat('Total stolen')).toHaveTextContent('$1.54B');
+    expect(search().get('from')).toBe('2025-02');
+    expect(search().get('to')).toBe('2025-02');
+    window.history.back();
+    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('956'));
+    expect(window.location.search).toBe('');
+  });
+
+  it('filters by attribution, shows a removable chip, and clears every filter', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await totals();
+    await user.selectOptions(screen.getByLabelText('Attribution'), 'DPRK');
+    expect(search().get('attribution')).toBe('DPRK');
+    const chip = screen.getByRole('button', { name: 'Remove filter: Attributed to DPRK' });
+    expect(await stat('Attributed to DPRK')).toHaveTextContent('100% of the total');
+    await user.click(chip);
+    expect(search().has('attribution')).toBe(false);
+    await user.click(screen.getByRole('checkbox', { name: /^Bridge/ }));
+    await user.click(screen.getByRole('button', { name: '2024' }));
+    expect(window.location.search).toBe('?from=2024-01&to=2024-12&category=bridge');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(window.location.search).toBe('');
+    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('956'));
+  });
+
+  it('shows how many incidents each option has under the other filters', async () => {
+    renderApp('/?from=2025-02&to=2025-02');
+    await totals();
+    const attribution = screen.getByLabelText('Attribution');
+    await waitFor(() =>
+      expect(
+        within(attribution).getByRole('option', { name: /^Unattributed/ }),
+      ).toBeInTheDocument(),
+    );
+    const dprk = within(attribution).getByRole('option', { name: /^DPRK \(every DPRK cluster\)/ });
+    const unattributed = within(attribution).getByRole('option', { name: /^Unattributed/ });
+    const count = (text: string | null) => Number(/\((\d+)\)$/.exec(text ?? '')?.[1]);
+    expect(count(dprk.textContent) + count(unattributed.textContent)).toBeLessThanOrEqual(12);
+    expect(count(dprk.textContent)).toBeGreaterThan(0);
+  });
+
+  it('searches names and techniques as you type, replacing the history entry', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await totals();
+    const before = window.history.length;
+    await user.type(screen.getByRole('searchbox', { name: 'Search incidents' }), 'bybit');
+    expect(search().get('q')).toBe('bybit');
+    expect(window.history.length).toBe(before);
+    await waitFor(async () => expect(await stat('Largest incident')).toHaveTextContent('Bybit'));
+  });
+
+  it('applies a minimum amount and explains an amount it cannot read', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await totals();
+    const input = screen.getByRole('spinbutton', { name: 'Minimum amount' });
+    await user.type(input, '1000000000');
+    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('1'));
+    expect(search().get('min')).toBe('1000000000');
+    fireEvent.change(input, { target: { value: '-3' } });
+    expect(screen.getByText(/Enter an amount in US dollars/)).toBeInTheDocument();
+  });
+
+  it('swaps a reversed month range typed by hand and says so', async () => {
+    renderApp('/?from=2025-06');
+    await totals();
+    fireEvent.change(screen.getByLabelText('To month'), { target: { value: '2025-02' } });
+    expect(screen.getByText(/range was swapped/)).toBeInTheDocument();
+    expect(search().get('from')).toBe('2025-02');
+    expect(search().get('to')).toBe('2025-06');
+  });
+
+  it('shows an empty state in every panel when nothing matches', async () => {
+    renderApp('/?q=no-such-incident-anywhere');
+    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('0'));
+    expect(await stat('Total stolen')).toHaveTextContent('$0');
+    expect((await screen.findAllByText(/No incidents match/)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('ignores the bad parts of a link with a visible notice and keeps the good ones', async () => {
+    renderApp('/?from=2025-13&attribution=DPRK&colour=%3Cb%3Ered%3C%2Fb%3E');
+    const notice = await screen.findByRole('status', { name: 'Notices about this link' });
+    expect(notice).toHaveTextContent('Ignored from=“2025-13”: not a month');
+    expect(notice).toHaveTextContent('unknown parameter “colour”');
+    expect(notice.querySelector('b')).toBeNull();
+    expect(screen.getByLabelText('Attribution')).toHaveValue('DPRK');
+  });
+
+  it('keeps the chart mode and the table sort in the URL', async () => {
+    const user = userEvent.setup();
+    renderApp('/?mode=yearly&sort=amount-desc');
+    expect(await screen.findByRole('button', { name: 'Yearly' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(screen.getByRole('button', { name: 'Monthly' }));
+    expect(search().get('mode')).toBeNull();
+    expect(search().get('sort')).toBe('amount-desc');
+  });
+});
+
+describe('the attribution options', () => {
+  it('lists each attribution once, with DPRK first as the group of every DPRK cluster', async () => {
+    renderApp('/');
+    await screen.findByRole('region', { name: 'Totals' });
+    const options = within(screen.getByLabelText('Attribution'))
+      .getAllByRole('option')
+      .map((option) => option.getAttribute('value'));
+    expect(new Set(options).size).toBe(options.length);
+    expect(options.slice(0, 2)).toEqual(['', 'DPRK']);
+    expect(options.at(-1)).toBe('unattributed');
+  });
+});

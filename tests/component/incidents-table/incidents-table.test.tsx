@@ -1,0 +1,118 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import {
+  IncidentsTableHarness,
+  getDataRows,
+  makeIncident,
+  realIncidents,
+  renderTable,
+  rowName,
+} from './fixtures';
+
+describe('IncidentsTable on the embedded dataset', () => {
+  it('shows an Incidents region that counts 956 of 956 incidents', () => {
+    renderTable();
+    const region = screen.getByRole('region', { name: 'Incidents' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'Incidents' })).toBeVisible();
+    expect(within(region).getByText('956 of 956 incidents')).toBeVisible();
+    expect(within(region).getByRole('table', { name: 'Incidents' })).toBeVisible();
+  });
+
+  it('counts the filtered incidents against the whole dataset', () => {
+    renderTable({ incidents: realIncidents.slice(0, 12) });
+    expect(screen.getByText('12 of 956 incidents')).toBeVisible();
+  });
+
+  it('lists the newest incident first by default, with every column filled in', () => {
+    renderTable();
+    const [first] = getDataRows();
+    if (!first) throw new Error('no data rows');
+    expect(rowName(first)).toBe('AllbridgeCCTP');
+    const cells = within(first)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells).toEqual([
+      'Aug 19, 2026',
+      '$190,155.98',
+      'Bridge',
+      'Phantom CCTP deposit via unverified message attestation',
+      'Base',
+      'Unattributed',
+      '–',
+      'github.com',
+    ]);
+    const dateHeader = screen.getByRole('columnheader', { name: /date/i });
+    expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: /amount/i })).toHaveAttribute(
+      'aria-sort',
+      'none',
+    );
+  });
+
+  it('asks for the largest amounts first when Amount (USD) is clicked', async () => {
+    const user = userEvent.setup();
+    const { onSortChange } = renderTable();
+    await user.click(screen.getByRole('button', { name: 'Amount (USD)' }));
+    expect(onSortChange).toHaveBeenCalledExactlyOnceWith({
+      column: 'amount',
+      direction: 'desc',
+    });
+  });
+
+  it('flips the direction when the active column is clicked again', async () => {
+    const user = userEvent.setup();
+    const { onSortChange } = renderTable();
+    await user.click(screen.getByRole('button', { name: 'Date' }));
+    expect(onSortChange).toHaveBeenCalledWith({ column: 'date', direction: 'asc' });
+  });
+
+  it('shows Bybit at $1,460,000,000 first when sorted by amount, largest first', () => {
+    renderTable({ sort: { column: 'amount', direction: 'desc' } });
+    const [first] = getDataRows();
+    if (!first) throw new Error('no data rows');
+    expect(rowName(first)).toBe('Bybit');
+    expect(first).toHaveTextContent('$1,460,000,000');
+    expect(screen.getByRole('columnheader', { name: /amount/i })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+  });
+});
+
+describe('IncidentsTable sorting by name', () => {
+  it('sorts names A to Z by locale rules on the first click, Z to A on the second', async () => {
+    const user = userEvent.setup();
+    const names = ['zeta', 'Émile', 'beta', 'Alpha'];
+    const incidents = names.map((name, index) => makeIncident({ id: `n${index}`, name }));
+    render(<IncidentsTableHarness incidents={incidents} />);
+
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    expect(getDataRows().map(rowName)).toEqual(['Alpha', 'beta', 'Émile', 'zeta']);
+    expect(screen.getByRole('columnheader', { name: /name/i })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Name' }));
+    expect(getDataRows().map(rowName)).toEqual(['zeta', 'Émile', 'beta', 'Alpha']);
+  });
+
+  it('breaks ties by date, newest first, then by id', () => {
+    const incidents = [
+      makeIncident({ id: 'b', name: 'Same', date: '2024-01-01' }),
+      makeIncident({ id: 'c', name: 'Same', date: '2025-01-01' }),
+      makeIncident({ id: 'a', name: 'Same', date: '2024-01-01' }),
+    ];
+    render(
+      <IncidentsTableHarness
+        incidents={incidents}
+        initialSort={{ column: 'name', direction: 'asc' }}
+      />,
+    );
+    const ids = getDataRows().map((row) =>
+      within(row).getByRole('button').getAttribute('data-incident-id'),
+    );
+    expect(ids).toEqual(['c', 'a', 'b']);
+  });
+});

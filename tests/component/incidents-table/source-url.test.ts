@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseSourceUrl } from '../../../src/features/incidents-table/source-url';
+
+describe('parseSourceUrl', () => {
+  it.each([
+    ['https://www.example.org/report?id=1', 'www.example.org'],
+    ['http://example.com', 'example.com'],
+    ['HTTPS://EXAMPLE.com/A', 'example.com'],
+  ])('links %s, labelled %s', (url, hostname) => {
+    expect(parseSourceUrl(url)).toEqual({ href: new URL(url).href, hostname });
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.com/file',
+    '//example.com/no-scheme',
+    'not a url',
+    '',
+  ])('does not link %j', (url) => {
+    expect(parseSourceUrl(url)).toBeNull();
+  });
+});
