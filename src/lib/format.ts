@@ -1,55 +1,27 @@
-/** Every number, amount and date shown to a person is formatted here, with formatters built once. */
-const LOCALE = 'en-US';
+/** Every number, amount and date shown to a person is formatted here, with formatters built once per locale. */
 
-const usdCompact = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 2,
-});
-const usdCompactSmall = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
-const usdExact = new Intl.NumberFormat(LOCALE, {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 2,
-  minimumFractionDigits: 0,
-});
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 1 });
-const monthLong = new Intl.DateTimeFormat(LOCALE, {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthShort = new Intl.DateTimeFormat(LOCALE, {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const day = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
+export type Locale = 'en' | 'fr';
+export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
-/** `$1.46B`, `$907.7K`: for totals and axis ticks. */
-export function formatUsdCompact(amount: number): string {
-  return (Math.abs(amount) >= 1e9 ? usdCompact : usdCompactSmall).format(amount);
-}
+const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-US', fr: 'fr-FR' };
 
-/** `$1,460,000,000`: the exact figure, for hover, focus and tables. */
-export function formatUsd(amount: number): string {
-  return usdExact.format(amount);
-}
-
-export function formatCount(count: number): string {
-  return integer.format(count);
-}
-
-/** A share between 0 and 1 as `61.6%`. */
-export function formatPercent(share: number): string {
-  return percent.format(share);
+export interface Formatters {
+  readonly locale: Locale;
+  /** `$1.46B` / `1,46 Md $US`: for totals and axis ticks. */
+  readonly formatUsdCompact: (amount: number) => string;
+  /** `$1,460,000,000` / `1 460 000 000 $US`: the exact figure, for hover, focus and tables. */
+  readonly formatUsd: (amount: number) => string;
+  readonly formatCount: (count: number) => string;
+  /** A share between 0 and 1 as `61.6%`. */
+  readonly formatPercent: (share: number) => string;
+  /** `'2025-02'` as `February 2025` / `février 2025` (UTC, whatever the reader's time zone). */
+  readonly formatMonthLong: (monthKey: string) => string;
+  /** `'2025-02'` as `Feb 2025` / `févr. 2025`. */
+  readonly formatMonthShort: (monthKey: string) => string;
+  /** `3` as `Mar` / `mars`. */
+  readonly formatMonthName: (month: number) => string;
+  /** `'2025-02-21'` as `Feb 21, 2025` / `21 févr. 2025`. */
+  readonly formatDay: (dayKey: string) => string;
 }
 
 function utcDate(key: string): Date {
@@ -57,17 +29,65 @@ function utcDate(key: string): Date {
   return new Date(Date.UTC(year, month - 1, dayOfMonth));
 }
 
-/** `'2025-02'` as `February 2025` (UTC, whatever the reader's time zone). */
-export function formatMonthLong(monthKey: string): string {
-  return monthLong.format(utcDate(monthKey));
+function buildFormatters(locale: Locale): Formatters {
+  const tag = INTL_LOCALE[locale];
+  const currency = { style: 'currency', currency: 'USD' } as const;
+  const compactLarge = new Intl.NumberFormat(tag, {
+    ...currency,
+    notation: 'compact',
+    maximumFractionDigits: 2,
+  });
+  const compactSmall = new Intl.NumberFormat(tag, {
+    ...currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const exact = new Intl.NumberFormat(tag, {
+    ...currency,
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 0,
+  });
+  const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const utc = { timeZone: 'UTC' } as const;
+  const monthLong = new Intl.DateTimeFormat(tag, { ...utc, month: 'long', year: 'numeric' });
+  const monthShort = new Intl.DateTimeFormat(tag, { ...utc, month: 'short', year: 'numeric' });
+  const monthName = new Intl.DateTimeFormat(tag, { ...utc, month: 'short' });
+  const day = new Intl.DateTimeFormat(tag, { ...utc, dateStyle: 'medium' });
+  return {
+    locale,
+    formatUsdCompact: (amount) =>
+      (Math.abs(amount) >= 1e9 ? compactLarge : compactSmall).format(amount),
+    formatUsd: (amount) => exact.format(amount),
+    formatCount: (count) => integer.format(count),
+    formatPercent: (share) => percent.format(share),
+    formatMonthLong: (key) => monthLong.format(utcDate(key)),
+    formatMonthShort: (key) => monthShort.format(utcDate(key)),
+    formatMonthName: (month) => monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
+    formatDay: (key) => day.format(utcDate(key)),
+  };
 }
 
-/** `'2025-02'` as `Feb 2025`. */
-export function formatMonthShort(monthKey: string): string {
-  return monthShort.format(utcDate(monthKey));
+const cache = new Map<Locale, Formatters>();
+
+/** The formatters of a locale, built on first use and kept. */
+export function formattersFor(locale: Locale): Formatters {
+  let formatters = cache.get(locale);
+  if (!formatters) {
+    formatters = buildFormatters(locale);
+    cache.set(locale, formatters);
+  }
+  return formatters;
 }
 
-/** `'2025-02-21'` as `Feb 21, 2025`. */
-export function formatDay(dayKey: string): string {
-  return day.format(utcDate(dayKey));
-}
+// English formatters for code that has no locale yet (and the default everywhere).
+const english = formattersFor('en');
+export const {
+  formatUsdCompact,
+  formatUsd,
+  formatCount,
+  formatPercent,
+  formatMonthLong,
+  formatMonthShort,
+  formatDay,
+} = english;
