@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { CsvTable } from '../../lib/csv';
+
+/** One legend entry drawn into an exported image. */
+export interface ChartLegendEntry {
+  readonly label: string;
+  readonly color: string;
+  /** A filled square for bars, a short line for lines. */
+  readonly shape: 'bar' | 'line';
+}
+
+/** What a chart panel offers for export: all of it read when the reader asks, not before. */
+export interface ChartExportSource {
+  /** For file names: `thefts-over-time`. */
+  readonly slug: string;
+  /** What the chart shows, without the on-screen instructions, for under the image. */
+  readonly description: string;
+  readonly legend: readonly ChartLegendEntry[];
+  /** Exactly the numbers the chart draws, one row per bar, point or line value. */
+  readonly table: () => CsvTable;
+}
+
+/** A chart ready to export: the panel's description plus what the frame knows. */
+export interface ChartExport extends ChartExportSource {
+  readonly title: string;
+  /** True when the chart shows "No incidents match" instead of a drawing. */
+  readonly isEmpty: boolean;
+  /** The chart's drawn `<svg>` (Recharts' surface), or null while empty or still loading. */
+  readonly findSvg: () => SVGSVGElement | null;
+  /** The width of the chart area on screen, in CSS pixels. */
+  readonly measureWidth: () => number;
+}
+
+/** Renders an export control for a chart (given by the page, so panels stay unaware of it). */
+export type RenderChartExport = (chart: ChartExport) => ReactNode;

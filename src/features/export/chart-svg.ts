@@ -1,0 +1,183 @@
+import type { ChartLegendEntry } from '../../components/charts/chart-export';
+import type { ChartClone } from './chart-clone';
+import { wrapText, type MeasureText } from './text-layout';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+export const EXPORT_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
+export const EXPORT_BACKGROUND = '#ffffff';
+/** The colours of the page around the chart; the light theme's unless the page is dark. */
+export interface ExportPalette {
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly box: string;
+  readonly boxBorder: string;
+}
+
+export const LIGHT_PALETTE: ExportPalette = {
+  background: EXPORT_BACKGROUND,
+  text: '#1b2330',
+  muted: '#5a6475',
+  box: '#f6f7f9',
+  boxBorder: '#d9dee6',
+};
+const PAD = 24;
+const MIN_WIDTH = 480;
+const EMPTY_HEIGHT = 160;
+/** Characters XML 1.0 does not allow, even escaped: dropped from every text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export interface ChartImage {
+  readonly title: string;
+  /** The active filters in words. */
+  readonly caption: string;
+  readonly legend: readonly ChartLegendEntry[];
+  readonly description: string;
+  /** The credit line: app, data sources, date. */
+  readonly source: string;
+  /** The drawn chart, or null: then `emptyMessage` fills a box `width` wide. */
+  readonly chart: ChartClone | null;
+  readonly width: number;
+  readonly emptyMessage: string;
+  /** The theme the chart was drawn in (its cloned colours match it); light by default. */
+  readonly palette?: ExportPalette;
+}
+
+export interface SvgDocument {
+  readonly text: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+type Attributes = Readonly<Record<string, string | number>>;
+
+/**
+ * A report-ready, self-contained SVG document: title, filters, legend, the chart, what it shows
+ * and where the data comes from, on a solid background. All text goes in as DOM text, so the
+ * serializer escapes it (`<script>` in a name stays text).
+ */
+export function buildChartSvg(
+  image: ChartImage,
+  measure: MeasureText,
+  doc: Document = document,
+): SvgDocument {
+  const contentWidth = Math.max(MIN_WIDTH, Math.round(image.chart?.width ?? image.width));
+  const width = contentWidth + 2 * PAD;
+  const make = (name: string, attributes: Attributes, text?: string): Element => {
+    const element = doc.createElementNS(SVG_NS, name);
+    for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+    if (text !== undefined) element.textContent = text.replace(NOT_XML, '');
+    return element;
+  };
+  const {
+    background,
+    text: TEXT,
+    muted: MUTED,
+    box: BOX,
+    boxBorder,
+  } = image.palette ?? LIGHT_PALETTE;
+  const body = make('g', {});
+  let y = PAD;
+  const paragraph = (text: string, size: number, fill: string, bold = false) => {
+    for (const line of wrapText(text, contentWidth, size, measure, bold)) {
+      const attributes = { x: PAD, y: Math.round(y + size), 'font-size': size, fill };
+      body.append(make('text', bold ? { ...attributes, 'font-weight': 700 } : attributes, line));
+      y += Math.round(size * 1.35);
+    }
+  };
+
+  paragraph(image.title, 20, TEXT, true);
+  y += 2;
+  paragraph(image.caption, 15, TEXT);
+  y += 8;
+  y = drawLegend(body, image.legend, y, contentWidth, make, measure, TEXT);
+  if (image.chart) {
+    const { node } = image.chart;
+    node.setAttribute('x', String(PAD));
+    node.setAttribute('y', String(y));
+    body.append(node);
+    y += image.chart.height;
+  } else {
+    const box = { x: PAD, y, width: contentWidth, height: EMPTY_HEIGHT };
+    body.append(make('rect', { ...box, rx: 6, fill: BOX, stroke: boxBorder }));
+    body.append(
+      make(
+        'text',
+        { x: PAD + contentWidth / 2, y: y + EMPTY_HEIGHT / 2 + 6, 'font-size': 16, fill: MUTED },
+        image.emptyMessage,
+      ),
+    );
+    body.lastElementChild?.setAttribute('text-anchor', 'middle');
+    y += EMPTY_HEIGHT;
+  }
+  y += 12;
+  paragraph(image.description, 12, MUTED);
+  y += 2;
+  paragraph(image.source, 12, MUTED);
+  const height = Math.ceil(y + PAD - 8);
+
+  const root = make('svg', {
+    version: '1.1',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': EXPORT_FONT,
+  });
+  root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
+  root.append(make('title', {}, `${image.title} – ${image.caption}`));
+  root.append(make('desc', {}, `${image.description} ${image.source}`));
+  root.append(make('rect', { x: 0, y: 0, width, height, fill: background }));
+  root.append(body);
+  const xml = new XMLSerializer().serializeToString(root).replace(NOT_XML, '');
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`, width, height };
+}
+
+/** Legend entries in rows, a swatch (square for bars, line for lines) before each label. */
+function drawLegend(
+  body: Element,
+  legend: readonly ChartLegendEntry[],
+  top: number,
+  contentWidth: number,
+  make: (name: string, attributes: Attributes, text?: string) => Element,
+  measure: MeasureText,
+  textColor: string,
+): number {
+  if (legend.length === 0) return top;
+  const size = 13;
+  const rowHeight = 20;
+  let x = 0;
+  let y = top;
+  for (const entry of legend) {
+    const itemWidth = 18 + measure(entry.label, size) + 16;
+    if (x > 0 && x + itemWidth > contentWidth) {
+      x = 0;
+      y += rowHeight;
+    }
+    const left = PAD + x;
+    const middle = y + rowHeight / 2;
+    body.append(
+      entry.shape === 'line'
+        ? make('line', {
+            x1: left,
+            x2: left + 14,
+            y1: middle,
+            y2: middle,
+            stroke: entry.color,
+            'stroke-width': 3,
+          })
+        : make('rect', { x: left + 1, y: middle - 6, width: 12, height: 12, fill: entry.color }),
+    );
+    body.append(
+      make(
+        'text',
+        { x: left + 18, y: middle + 4.5, 'font-size': size, fill: textColor },
+        entry.label,
+      ),
+    );
+    x += itemWidth;
+  }
+  return y + rowHeight + 8;
+}

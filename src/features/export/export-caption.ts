@@ -1,0 +1,64 @@
+import { describeFilters } from '../../domain/describe-filters';
+import type { IncidentFilters } from '../../domain/filter';
+import type { DataSource } from '../../domain/incident';
+import { formattersFor, type Locale } from '../../lib/format';
+import { MESSAGES } from '../../lib/i18n/i18n';
+import { chipLabel } from '../../domain/filter-labels';
+
+export const APP_NAME = 'Crypto Theft Tracker';
+
+/** The span of the data, for "All time (Jun 2011 – Aug 2026)"; null dates when unknown. */
+export interface DataSpan {
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+/**
+ * The active filters in words, the period last: `Attributed to DPRK · Jan 2025 – Sep 2025`.
+ * With no filters: `All incidents · All time (Jun 2011 – Aug 2026)`.
+ */
+export function describeExportFilters(
+  filters: IncidentFilters,
+  span?: DataSpan,
+  locale: Locale = 'en',
+): string {
+  const t = MESSAGES[locale];
+  const f = formattersFor(locale);
+  const active = describeFilters(filters);
+  const range = active.find((filter) => filter.part.kind === 'range');
+  const others = active
+    .filter((filter) => filter.part.kind !== 'range')
+    .map((filter) => chipLabel(filter, t, f));
+  const period = range ? chipLabel(range, t, f) : allTime(span, locale);
+  return [...(others.length > 0 ? others : [t.exports.allIncidents]), period].join(' · ');
+}
+
+function allTime(span: DataSpan | undefined, locale: Locale): string {
+  const { exports } = MESSAGES[locale];
+  if (!span?.firstDate || !span.lastDate) return exports.allTime;
+  const { formatMonthShort } = formattersFor(locale);
+  return exports.allTimeSpan({
+    from: formatMonthShort(span.firstDate),
+    to: formatMonthShort(span.lastDate),
+  });
+}
+
+/** `DeFiHackLabs (SunWeb3Sec/DeFiHackLabs)` as `DeFiHackLabs`: the name without its bracket. */
+export function shortSourceName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*$/, '').trim() || name.trim();
+}
+
+/**
+ * The credit line under an exported chart:
+ * `Crypto Theft Tracker · data: DeFiHackLabs, T. Monahan's DPRK list, … · generated 2026-11-29`.
+ */
+export function describeSource(
+  sources: readonly DataSource[],
+  generatedOn: string,
+  locale: Locale = 'en',
+): string {
+  const { exports } = MESSAGES[locale];
+  const names = sources.map((source) => shortSourceName(source.name)).filter((n) => n !== '');
+  const data = names.length > 0 ? ` · ${exports.data({ names: names.join(', ') })}` : '';
+  return `${APP_NAME}${data} · ${exports.generated({ on: generatedOn })}`;
+}

@@ -1,0 +1,59 @@
+import type { DatasetMeta, Incident } from '../../domain/incident';
+import type { CsvTable } from '../../lib/csv';
+
+/** Several chains in one cell, e.g. `Ethereum; BSC`. */
+export const CHAIN_SEPARATOR = '; ';
+/** Several source URLs in one cell, separated by a space (a space inside a URL is written %20). */
+export const URL_SEPARATOR = ' ';
+
+/** Every field of every incident: ISO dates, plain USD numbers, all chains and source URLs. */
+export function incidentsTable(incidents: readonly Incident[]): CsvTable {
+  return {
+    columns: [
+      { header: 'id', kind: 'text' },
+      { header: 'date', kind: 'text' },
+      { header: 'name', kind: 'text' },
+      { header: 'amount_usd', kind: 'number' },
+      { header: 'category', kind: 'text' },
+      { header: 'technique', kind: 'text' },
+      { header: 'chains', kind: 'text' },
+      { header: 'attribution', kind: 'text' },
+      { header: 'returned_usd', kind: 'number' },
+      { header: 'source_urls', kind: 'text' },
+    ],
+    rows: incidents.map((incident) => [
+      incident.id,
+      incident.date,
+      incident.name,
+      incident.amountUsd,
+      incident.category,
+      incident.technique,
+      incident.chains.join(CHAIN_SEPARATOR),
+      incident.attribution,
+      incident.returnedUsd,
+      incident.sourceUrls.map((url) => url.replaceAll(' ', '%20')).join(URL_SEPARATOR),
+    ]),
+  };
+}
+
+/**
+ * The incidents as a response of the data contract (`{ incidents, meta }`), pretty-printed: `meta`
+ * counts and dates the rows exported; `generatedAt` and `sources` are the dataset's.
+ */
+export function incidentsJson(incidents: readonly Incident[], dataset: DatasetMeta): string {
+  let firstDate: string | null = null;
+  let lastDate: string | null = null;
+  for (const { date } of incidents) {
+    if (firstDate === null || date < firstDate) firstDate = date;
+    if (lastDate === null || date > lastDate) lastDate = date;
+  }
+  const meta: DatasetMeta = {
+    count: incidents.length,
+    firstDate,
+    lastDate,
+    generatedAt: dataset.generatedAt,
+    sources: dataset.sources,
+    publishedEstimates: [],
+  };
+  return `${JSON.stringify({ incidents, meta }, null, 2)}\n`;
+}

@@ -1,0 +1,35 @@
+import { useCallback, useMemo } from 'react';
+import type { RenderChartExport } from '../../components/charts/chart-export';
+import type { IncidentFilters } from '../../domain/filter';
+import type { DatasetMeta, Incident } from '../../domain/incident';
+import { useI18n } from '../../lib/i18n/i18n';
+import { ChartExportMenu } from './chart-export-menu';
+import { isoDay, type ExportContext } from './export-context';
+import { TableDownloads } from './table-downloads';
+
+/**
+ * The export controls the page hands to its panels (so no panel imports this feature): a menu
+ * per chart and the table's download buttons, all for the current filters.
+ */
+export function useExportRenderers(
+  filters: IncidentFilters,
+  meta: DatasetMeta | null,
+  today: Date,
+) {
+  const { locale } = useI18n();
+  const generatedOn = isoDay(today);
+  const context = useMemo<ExportContext | null>(
+    () => (meta === null ? null : { filters, generatedOn, meta, locale }),
+    [filters, generatedOn, meta, locale],
+  );
+  const renderChartExport = useCallback<RenderChartExport>(
+    (chart) => context && <ChartExportMenu chart={chart} context={context} />,
+    [context],
+  );
+  const renderTableDownloads = useCallback(
+    (rows: () => readonly Incident[]) =>
+      context && <TableDownloads rows={rows} context={context} />,
+    [context],
+  );
+  return { renderChartExport, renderTableDownloads };
+}

@@ -1,0 +1,61 @@
+// A small RFC 4180 CSV writer: comma-separated, CRLF line ends, a header row, fields quoted when
+// they hold a comma, a double quote or a line break (quotes doubled inside), UTF-8 with a BOM so
+// spreadsheet programs read accents and “curly quotes” correctly.
+//
+// CSV injection (OWASP): a spreadsheet runs a cell that starts with =, +, -, @, a tab or a
+// carriage return as a formula. Text cells that start with one of these get a single quote (')
+// in front, which spreadsheets show as text and do not evaluate. Number cells are written as
+// plain numbers and never prefixed, so a negative number stays a number.
+
+/** The byte-order mark that starts every file. */
+export const CSV_BOM = '\uFEFF';
+const LINE_END = '\r\n';
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export type CsvCell = string | number | null;
+
+export interface CsvColumn {
+  readonly header: string;
+  /** `number` cells are written as plain numbers (`1650000000`, `-3.5`); `text` cells as text. */
+  readonly kind: 'text' | 'number';
+}
+
+/** A table ready to write: one array of cells per row, in column order. */
+export interface CsvTable {
+  readonly columns: readonly CsvColumn[];
+  readonly rows: readonly (readonly CsvCell[])[];
+}
+
+/** A text cell that a spreadsheet would run as a formula, with a `'` in front; others as they are. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function quote(field: string): string {
+  return NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
+function numberField(value: CsvCell): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  // A number column given text (should not happen): written as text, so still neutralized.
+  return value === null ? '' : quote(neutralizeFormula(value));
+}
+
+function textField(value: CsvCell): string {
+  if (value === null) return '';
+  return quote(neutralizeFormula(String(value)));
+}
+
+/** The table as CSV text: BOM, header row, then one line per row, every line ending in CRLF. */
+export function writeCsv(table: CsvTable, { bom = true }: { bom?: boolean } = {}): string {
+  const lines = [table.columns.map((column) => quote(column.header)).join(',')];
+  for (const row of table.rows) {
+    const fields = table.columns.map((column, at) => {
+      const value = row[at] ?? null;
+      return column.kind === 'number' ? numberField(value) : textField(value);
+    });
+    lines.push(fields.join(','));
+  }
+  return (bom ? CSV_BOM : '') + lines.join(LINE_END) + LINE_END;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, type IncidentFilters } from '../../../src/domain/filter';
+import {
+  describeExportFilters,
+  describeSource,
+  shortSourceName,
+} from '../../../src/features/export/export-caption';
+import { formatUsdCompact } from '../../../src/lib/format';
+
+const filters = (change: Partial<IncidentFilters>): IncidentFilters => ({
+  ...EMPTY_FILTERS,
+  ...change,
+});
+const SPAN = { firstDate: '2011-06-13', lastDate: '2026-08-19' };
+
+describe('describeExportFilters: the active filters in words, the period last', () => {
+  it.each<[string, Partial<IncidentFilters>, string]>([
+    [
+      'the DPRK view',
+      { from: '2025-01', to: '2025-09', attribution: 'DPRK' },
+      'Attributed to DPRK · Jan 2025 – Sep 2025',
+    ],
+    ['no filters', {}, 'All incidents · All time (Jun 2011 – Aug 2026)'],
+    ['one month', { from: '2025-02', to: '2025-02' }, 'All incidents · Feb 2025'],
+    ['a start only', { from: '2024-01' }, 'All incidents · From Jan 2024'],
+    ['an end only', { to: '2019-12' }, 'All incidents · Until Dec 2019'],
+    [
+      'unattributed bridges',
+      { attribution: 'unattributed', categories: ['bridge'] },
+      'Unattributed · Bridge · All time (Jun 2011 – Aug 2026)',
+    ],
+    [
+      'a chain, a technique and a search',
+      { chains: ['Ethereum'], technique: 'Phishing', search: ' drain ' },
+      'Chain: Ethereum · Technique: Phishing · Search: “drain” · All time (Jun 2011 – Aug 2026)',
+    ],
+    [
+      'amount bounds',
+      { minAmount: 1_000_000, maxAmount: 2e9 },
+      `At least ${formatUsdCompact(1e6)} · At most ${formatUsdCompact(2e9)} · All time (Jun 2011 – Aug 2026)`,
+    ],
+  ])('describes %s', (_case, change, caption) => {
+    expect(describeExportFilters(filters(change), SPAN)).toBe(caption);
+  });
+
+  it('says "All time" alone when the data span is unknown', () => {
+    expect(describeExportFilters(EMPTY_FILTERS)).toBe('All incidents · All time');
+    expect(describeExportFilters(EMPTY_FILTERS, { firstDate: null, lastDate: null })).toBe(
+      'All incidents · All time',
+    );
+  });
+});
+
+describe('describeSource: the credit line under an image', () => {
+  it('names the app, the sources without their brackets and the day', () => {
+    const sources = [
+      { name: 'DeFiHackLabs (SunWeb3Sec/DeFiHackLabs)', url: null, incidentCount: 586 },
+      {
+        name: "T. Monahan's DPRK list (tayvano/lazarus-bluenoroff-research)",
+        url: null,
+        incidentCount: 260,
+      },
+      { name: 'Curated press and incident pages', url: null, incidentCount: 54 },
+    ];
+    expect(describeSource(sources, '2026-11-29')).toBe(
+      "Crypto Theft Tracker · data: DeFiHackLabs, T. Monahan's DPRK list, Curated press and incident pages · generated 2026-11-29",
+    );
+  });
+
+  it('leaves out the data part when the dataset names no source', () => {
+    expect(describeSource([], '2026-01-02')).toBe('Crypto Theft Tracker · generated 2026-01-02');
+  });
+
+  it.each([
+    ['rekt.news articles (ohix/rekt.news)', 'rekt.news articles'],
+    ['Plain name', 'Plain name'],
+    ['(only a bracket)', '(only a bracket)'],
+  ])('shortens %j to %j', (name, short) => {
+    expect(shortSourceName(name)).toBe(short);
+  });
+});
