@@ -28,11 +28,66 @@ function embeddedDataset(endpoint: string): Plugin {
   };
 }
 
+/**
+ * The page's Content Security Policy: only the app's own scripts, styles, workers and data, plus
+ * the configured endpoint's origin when it is absolute. No inline script, no eval, no inline
+ * `<style>`; `data:` and `blob:` images for the exports (canvas snapshots, downloads).
+ * React and Recharts set `style` through the DOM (element.style), which `style-src` does not
+ * govern; only `style="..."` in markup and `<style>` elements would need 'unsafe-inline'.
+ * `frame-ancestors` cannot be set from a meta tag: a host that wants it sends it as a header.
+ */
+export function contentSecurityPolicy(endpoint: string): string {
+  const connect = ["'self'", endpointSource(endpoint)].filter((source) => source !== null);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The CSP source for an endpoint on another origin; null for a path on the page's own origin. */
+function endpointSource(endpoint: string): string | null {
+  const base = 'http://same-origin.invalid';
+  if (!URL.canParse(endpoint, base)) return null;
+  const url = new URL(endpoint, base);
+  if (url.origin === base || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
+  // `//host/path` keeps the page's scheme; a scheme-less source does the same.
+  return endpoint.startsWith('//') ? url.host : url.origin;
+}
+
+/** Adds the policy to the built page only: the dev server needs Vite's inline HMR code and MSW. */
+function contentSecurityPolicyMeta(endpoint: string): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(endpoint),
+          },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const endpoint = env.VITE_INCIDENTS_URL || DEFAULT_INCIDENTS_URL;
   return {
-    plugins: [react(), embeddedDataset(endpoint)],
+    plugins: [react(), embeddedDataset(endpoint), contentSecurityPolicyMeta(endpoint)],
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     test: {

@@ -14,7 +14,8 @@ export function incidentsUrl(): string {
 
 interface FetchOptions {
   readonly signal?: AbortSignal;
-  readonly timeoutMs?: number;
+  /** The request (answer and body) is stopped after this long. */
+  readonly timeoutMs?: number | undefined;
 }
 
 /**
@@ -36,17 +37,23 @@ export async function fetchIncidents(
     if (timeout.aborted) {
       throw new IncidentsError(
         'timeout',
-        `The data endpoint ${url} did not answer within ${timeoutMs / 1000} seconds, so the request was stopped. Check your connection and try again.`,
+        `The data endpoint ${url} did not answer within the time limit of ${describeDuration(timeoutMs)}, so the request was stopped. The server may be overloaded or your connection slow: try again in a moment.`,
+        null,
+        { url, timeoutMs },
       );
     }
     if (signal?.aborted) throw error;
     throw new IncidentsError(
       'network',
       `Could not reach the data endpoint ${url}: the connection failed. Check your connection, or that the server is running, and try again.`,
+      null,
+      { url },
     );
   }
   if (!response.ok) {
-    throw new IncidentsError('http', describeHttpStatus(response.status, url), response.status);
+    throw new IncidentsError('http', describeHttpStatus(response.status, url), response.status, {
+      url,
+    });
   }
   return parseIncidentsResponse(decodeBody(text, response.headers.get('content-type'), url));
 }
@@ -55,13 +62,17 @@ function decodeBody(text: string, contentType: string | null, url: string): unkn
   if (text.trim() === '') {
     throw new IncidentsError(
       'empty',
-      `The data endpoint ${url} answered with an empty body instead of the incidents.`,
+      `The data endpoint ${url} answered with an empty body instead of the incidents. Check the server's output, or try again in a moment.`,
+      null,
+      { url },
     );
   }
   if (contentType?.includes('text/html') || /^\s*</.test(text)) {
     throw new IncidentsError(
       'html',
-      `The data endpoint ${url} answered with an HTML page instead of JSON. The URL probably points at the web app itself, not at the data: check VITE_INCIDENTS_URL, or reload if the mock service worker was still starting.`,
+      `The data endpoint ${url} answered with an HTML page instead of JSON: usually a static host's fallback page, or a login page. Check that VITE_INCIDENTS_URL points at the data, not at the web app, or reload if the mock service worker was still starting.`,
+      null,
+      { url },
     );
   }
   try {
@@ -71,6 +82,15 @@ function decodeBody(text: string, contentType: string | null, url: string): unkn
     throw new IncidentsError(
       'invalid-json',
       `The data endpoint ${url} answered text that is not valid JSON. Check the server's output.`,
+      null,
+      { url },
     );
   }
+}
+
+/** `15 seconds`, `1 second`, `250 milliseconds`. */
+function describeDuration(ms: number): string {
+  if (ms < 1000) return `${ms} milliseconds`;
+  const seconds = Math.round(ms / 100) / 10;
+  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 }

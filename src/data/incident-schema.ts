@@ -12,19 +12,31 @@ import {
 /** Largest single amount accepted: above $100B a figure is a data error, not a theft. */
 export const MAX_AMOUNT_USD = 100_000_000_000;
 
+/**
+ * The message for a value of the wrong type. Zod's own ("Invalid input") tells the person reading
+ * the skipped-rows report nothing; this says whether the field is missing or what it must be.
+ */
+function expected(message: string) {
+  return (issue: z.core.$ZodRawIssue): string =>
+    issue.input === undefined ? 'is missing' : message;
+}
+
+const text = () => z.string({ error: expected('must be text') });
+const textOrNull = () => z.nullable(z.string({ error: expected('must be text or null') }));
+
 const isoDay = z
-  .string()
+  .string({ error: expected('must be a date written YYYY-MM-DD') })
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
     z.refine(isRealDay, 'is not a real calendar date'),
   );
 
 const usd = z
-  .number({ error: 'must be a number of US dollars' })
+  .number({ error: expected('must be a number of US dollars') })
   .check(z.lte(MAX_AMOUNT_USD, `must not exceed $${MAX_AMOUNT_USD.toLocaleString('en-US')}`));
 
 const httpUrl = z
-  .string()
+  .string({ error: expected('must be an http(s) URL') })
   .check(
     z.refine(
       (value) => /^https?:\/\//i.test(value) && URL.canParse(value),
@@ -32,52 +44,68 @@ const httpUrl = z
     ),
   );
 
-export const incidentSchema = z.object({
-  id: z.string().check(z.minLength(1, 'must not be empty')),
-  date: isoDay,
-  name: z.string().check(
-    z.minLength(1, 'must not be empty'),
-    z.refine((value) => value.trim() !== '', 'must not be blank'),
-  ),
-  amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
-  category: z.enum(CATEGORIES, { error: `must be one of ${CATEGORIES.join(', ')}` }),
-  technique: z.nullable(z.string()),
-  chains: z.readonly(z.array(z.string(), { error: 'must be a list of chain names' })),
-  attribution: z.nullable(z.string()),
-  returnedUsd: z.nullable(usd.check(z.gte(0, 'must not be negative'))),
-  sourceUrls: z.readonly(
-    z
-      .array(httpUrl, { error: 'must be a list of URLs' })
-      .check(z.minLength(1, 'must list at least one source')),
-  ),
-});
+export const incidentSchema = z.object(
+  {
+    id: text().check(z.minLength(1, 'must not be empty')),
+    date: isoDay,
+    name: text().check(
+      z.minLength(1, 'must not be empty'),
+      z.refine((value) => value.trim() !== '', 'must not be blank'),
+    ),
+    amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
+    category: z.enum(CATEGORIES, { error: expected(`must be one of ${CATEGORIES.join(', ')}`) }),
+    technique: textOrNull(),
+    chains: z.readonly(
+      z.array(z.string({ error: 'must be a chain name (text)' }), {
+        error: expected('must be a list of chain names'),
+      }),
+    ),
+    attribution: textOrNull(),
+    returnedUsd: z.nullable(usd.check(z.gte(0, 'must not be negative'))),
+    sourceUrls: z.readonly(
+      z
+        .array(httpUrl, { error: expected('must be a list of URLs') })
+        .check(z.minLength(1, 'must list at least one source')),
+    ),
+  },
+  { error: 'is not an incident object' },
+);
 
 export const publishedEstimateSchema = z.object({
-  publisher: z.string(),
-  metric: z.string(),
+  publisher: text(),
+  metric: text(),
   periodStart: z.nullable(isoDay),
   periodEnd: isoDay,
   amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
-  scopeNote: z.string(),
-  published: z.string(),
-  quote: z.string(),
+  scopeNote: text(),
+  published: text(),
+  quote: text(),
   sourceUrl: httpUrl,
 });
 
+const count = () =>
+  z.int({ error: expected('must be a whole number') }).check(z.gte(0, 'must not be negative'));
+
 export const dataSourceSchema = z.object({
-  name: z.string(),
-  url: z.nullable(z.string()),
-  incidentCount: z.int().check(z.gte(0)),
+  name: text(),
+  url: textOrNull(),
+  incidentCount: count(),
 });
 
-export const metaSchema = z.object({
-  count: z.int().check(z.gte(0)),
-  firstDate: z.nullable(isoDay),
-  lastDate: z.nullable(isoDay),
-  generatedAt: z.string(),
-  sources: z.readonly(z.array(dataSourceSchema)),
-  publishedEstimates: z._default(z.readonly(z.array(publishedEstimateSchema)), []),
-});
+export const metaSchema = z.object(
+  {
+    count: count(),
+    firstDate: z.nullable(isoDay),
+    lastDate: z.nullable(isoDay),
+    generatedAt: text(),
+    sources: z.readonly(z.array(dataSourceSchema, { error: expected('must be a list') })),
+    publishedEstimates: z._default(
+      z.readonly(z.array(publishedEstimateSchema, { error: expected('must be a list') })),
+      [],
+    ),
+  },
+  { error: expected('must be an object') },
+);
 
 /** The whole response, strict: what a backend must produce (used for the JSON Schema and tests). */
 export const incidentsResponseSchema = z.object({
@@ -89,10 +117,13 @@ export const incidentsResponseSchema = z.object({
  * The envelope as the client reads it: rows stay unknown here and are checked one by one, so that
  * one bad row is reported and skipped instead of failing the whole response.
  */
-export const incidentsEnvelopeSchema = z.object({
-  incidents: z.array(z.unknown(), { error: '"incidents" must be a list' }),
-  meta: metaSchema,
-});
+export const incidentsEnvelopeSchema = z.object(
+  {
+    incidents: z.array(z.unknown(), { error: expected('must be a list of incidents') }),
+    meta: metaSchema,
+  },
+  { error: 'the body must be an object, not a list or a single value' },
+);
 
 // The TypeScript types are the domain's; these lines fail to compile if the schema drifts from them.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -23,9 +23,12 @@ export interface IncidentsResult {
 export function parseIncidentsResponse(body: unknown): IncidentsResult {
   const envelope = incidentsEnvelopeSchema.safeParse(body);
   if (!envelope.success) {
+    const issue = describeIssue(envelope.error.issues[0]);
     throw new IncidentsError(
       'shape',
-      `The data endpoint answered JSON of the wrong shape (${describeIssue(envelope.error.issues[0])}). It must answer { incidents: [...], meta: {...} } as described in docs/api.md.`,
+      `The data endpoint answered JSON of the wrong shape (${issue}). It must answer { incidents: [...], meta: {...} } as described in docs/api.md.`,
+      null,
+      { issue },
     );
   }
   const incidents: Incident[] = [];

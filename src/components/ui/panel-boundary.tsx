@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useI18n } from '../../lib/i18n/i18n';
 
 interface Props {
   readonly name: string;
@@ -13,8 +14,8 @@ interface State {
 export class PanelBoundary extends Component<Props, State> {
   override state: State = { error: null };
 
-  static getDerivedStateFromError(error: Error): State {
-    return { error };
+  static getDerivedStateFromError(thrown: unknown): State {
+    return { error: thrown instanceof Error ? thrown : new Error(String(thrown)) };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -22,17 +23,31 @@ export class PanelBoundary extends Component<Props, State> {
   }
 
   override render(): ReactNode {
-    if (!this.state.error) return this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
     return (
-      <div role="alert" className="panel-error">
-        <p>
-          The “{this.props.name}” panel could not be drawn: {this.state.error.message}. The other
-          panels are unaffected.
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Retry
-        </button>
-      </div>
+      <PanelError
+        name={this.props.name}
+        message={error.message}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
+}
+
+function PanelError(props: {
+  readonly name: string;
+  readonly message: string;
+  readonly onRetry: () => void;
+}) {
+  const { t } = useI18n();
+  const reason = props.message.trim().replace(/\.$/, '') || t.app.unexpectedError;
+  return (
+    <div role="alert" className="panel-error">
+      <p>{t.app.panelFailed({ name: props.name, reason })}</p>
+      <button type="button" onClick={props.onRetry}>
+        {t.app.retry}
+      </button>
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SkippedRow } from '../../data/parse-incidents';
-import { formatCount } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
 
 interface SkippedRowsProps {
   readonly skipped: readonly SkippedRow[];
@@ -9,34 +9,38 @@ interface SkippedRowsProps {
 
 /** Rows that failed validation: never dropped in silence. */
 export function SkippedRows({ skipped, receivedCount }: SkippedRowsProps) {
+  const { t, f } = useI18n();
   const [copied, setCopied] = useState('');
   if (skipped.length === 0) return null;
   const report = skipped
     .map((row) => `row ${row.row}${row.id ? ` (${row.id})` : ''}, ${row.field}: ${row.reason}`)
     .join('\n');
   const copy = () => {
-    navigator.clipboard.writeText(report).then(
-      () => setCopied('Copied.'),
-      () => setCopied('Could not copy: select the list and copy it by hand.'),
-    );
+    const failed = () => setCopied(t.skipped.copyFailed);
+    // No clipboard outside a secure context (a plain http:// host that is not localhost).
+    if (typeof navigator.clipboard?.writeText !== 'function') return failed();
+    navigator.clipboard.writeText(report).then(() => setCopied(t.skipped.copied), failed);
   };
   return (
     <div className="notice skipped-rows" role="alert">
       <p>
         <strong>
-          {formatCount(skipped.length)} of {formatCount(receivedCount)} incidents were skipped
+          {t.skipped.headline({
+            n: f.formatCount(skipped.length),
+            total: f.formatCount(receivedCount),
+          })}
         </strong>{' '}
-        because they failed validation. Every figure on this page leaves them out.
+        {t.skipped.rest}
       </p>
       <details>
-        <summary>Show the skipped rows</summary>
-        <table aria-label="Skipped rows">
+        <summary>{t.skipped.show}</summary>
+        <table aria-label={t.skipped.table}>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Id</th>
-              <th scope="col">Field</th>
-              <th scope="col">Reason</th>
+              <th scope="col">{t.skipped.row}</th>
+              <th scope="col">{t.skipped.id}</th>
+              <th scope="col">{t.skipped.field}</th>
+              <th scope="col">{t.skipped.reason}</th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +55,7 @@ export function SkippedRows({ skipped, receivedCount }: SkippedRowsProps) {
           </tbody>
         </table>
         <button type="button" onClick={copy}>
-          Copy the list
+          {t.skipped.copy}
         </button>{' '}
         <span role="status">{copied}</span>
       </details>

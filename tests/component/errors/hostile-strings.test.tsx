@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import {
+  HOSTILE,
+  HOSTILE_INVALID_ROWS,
+  HOSTILE_VALID_ROWS,
+  hostileResponse,
+} from '../../../mocks/fixtures/hostile-incidents';
+import { renderApp } from '../../render';
+import { answerJson, expectNoInjectedElements, stat } from './helpers';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+const incidentsRegion = () => screen.getByRole('region', { name: 'Incidents' });
+const figure = (name: string) => screen.getByRole('figure', { name });
+
+/** Where hostile text shows up, and the check that it shows as the very same text. */
+const PLACES: [string, (user: User) => Promise<void>][] = [
+  [
+    'the incidents table',
+    async () => {
+      for (const row of HOSTILE_VALID_ROWS) {
+        expect(within(incidentsRegion()).getByRole('button', { name: row.name })).toBeVisible();
+      }
+    },
+  ],
+  [
+    'the detail panel',
+    async (user) => {
+      await user.click(within(incidentsRegion()).getByRole('button', { name: HOSTILE.imgName }));
+      const detail = screen.getByRole('dialog', { name: HOSTILE.imgName });
+      for (const value of [HOSTILE.technique, HOSTILE.attribution, HOSTILE.chain]) {
+        expect(detail).toHaveTextContent(value, { normalizeWhitespace: false });
+      }
+      expect(within(detail).getByRole('link')).toHaveAttribute(
+        'href',
+        'https://example.org/report',
+      );
+    },
+  ],
+  [
+    'the filter options',
+    async () => {
+      const attribution = screen.getByLabelText('Attribution');
+      expect(within(attribution).getByRole('option', { name: /^<iframe src=/ })).toHaveValue(
+        HOSTILE.iframeAttribution,
+      );
+      expect(
+        within(screen.getByLabelText('Technique')).getByRole('option', { name: /^<b onmouseover/ }),
+      ).toHaveValue(HOSTILE.technique);
+      expect(screen.getByRole('checkbox', { name: /^<img src=x onerror/ })).toBeInTheDocument();
+    },
+  ],
+  [
+    'the largest incidents chart and its data table',
+    async () => {
+      const table = within(figure('Largest incidents')).getByRole('table');
+      expect(table).toHaveTextContent(HOSTILE.imgName);
+      expect(table).toHaveTextContent(HOSTILE.scriptName);
+      expect(table).toHaveTextContent(HOSTILE.formulaName);
+    },
+  ],
+  [
+    'the technique breakdown',
+    async () => {
+      expect(within(figure('By technique')).getByRole('table')).toHaveTextContent(
+        HOSTILE.scriptTechnique,
+      );
+    },
+  ],
+  [
+    'the totals',
+    async () => {
+      expect(await stat('Largest incident')).toHaveTextContent(HOSTILE.imgName);
+      expect(await stat('Incidents')).toHaveTextContent(String(HOSTILE_VALID_ROWS.length));
+      // The attribution starting with "DPRK" counts as DPRK, whatever follows it.
+      expect(await stat('Attributed to DPRK')).toHaveTextContent('$500,000,000');
+    },
+  ],
+  [
+    'the sources in "About the data", with its javascript: URL as plain text',
+    async (user) => {
+      await user.click(screen.getByRole('heading', { name: 'About the data' }));
+      const sources = screen.getByRole('table', { name: 'Sources' });
+      expect(within(sources).getByText(HOSTILE.imgName)).toBeVisible();
+      expect(within(sources).queryByRole('link')).toBeNull();
+    },
+  ],
+  [
+    'the skipped-rows report, where javascript: and data: rows are left out',
+    async (user) => {
+      const report = screen.getByRole('alert');
+      expect(report).toHaveTextContent(
+        `${HOSTILE_INVALID_ROWS.length} of ${HOSTILE_VALID_ROWS.length + HOSTILE_INVALID_ROWS.length} incidents were skipped`,
+      );
+      await user.click(within(report).getByText('Show the skipped rows'));
+      expect(within(report).getAllByText('must be an http(s) URL')).toHaveLength(3);
+      expect(screen.queryByRole('button', { name: 'Script link' })).toBeNull();
+    },
+  ],
+];
+
+describe('a dataset whose text fields hold markup and formulas', () => {
+  it.each(PLACES)('shows them as text in %s and runs nothing', async (_where, check) => {
+    const user = userEvent.setup();
+    answerJson(hostileResponse);
+    renderApp();
+    await screen.findByRole('region', { name: 'Totals' });
+    await check(user);
+    expectNoInjectedElements();
+  });
+});

@@ -1,0 +1,107 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
+import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
+import { renderApp } from '../../render';
+import { answerJson, expectNoInjectedElements, stat } from './helpers';
+
+const LONG = 'x'.repeat(5_000);
+const q = (params: Record<string, string>) => `/?${new URLSearchParams(params).toString()}`;
+
+/** A link, what the notice says about it, and what the page shows instead. */
+const LINKS: [string, string, string, () => void][] = [
+  ['garbage', '/?%%%&&==&=x&%E0%A4%A=1', 'Ignored the unknown parameter “%%%”', () => {}],
+  [
+    'a month 13',
+    '/?from=2025-13&to=2025-02',
+    'Ignored from=“2025-13”: not a month written YYYY-MM.',
+    () => expect(screen.getByLabelText('From month')).toHaveValue(''),
+  ],
+  [
+    'a reversed range',
+    '/?from=2025-03&to=2025-01',
+    'The month range was reversed (2025-03 after 2025-01); it was swapped.',
+    () => expect(screen.getByLabelText('From month')).toHaveValue('2025-01'),
+  ],
+  [
+    'a very long value',
+    `/?q=${LONG}`,
+    'Ignored q=“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”: longer than 200 characters.',
+    () => expect(screen.getByRole('searchbox', { name: 'Search incidents' })).toHaveValue(''),
+  ],
+  [
+    'unknown keys',
+    '/?utm_source=news&colour=red',
+    'Ignored the unknown parameter “colour”.',
+    () => expect(screen.getByText(/unknown parameter “utm_source”/)).toBeInTheDocument(),
+  ],
+  [
+    'a repeated key',
+    '/?attribution=DPRK&attribution=Nobody',
+    '“attribution” was given more than once; the first value was used.',
+    () => expect(screen.getByLabelText('Attribution')).toHaveValue('DPRK'),
+  ],
+  ['an unknown category', '/?category=casino', 'Ignored category=“casino”: not one of', () => {}],
+  [
+    'a negative amount',
+    '/?min=-5&max=1e400',
+    'Ignored min=“-5”: not an amount of US dollars.',
+    () => expect(screen.getByText(/Ignored max=“1e400”/)).toBeInTheDocument(),
+  ],
+  [
+    'a bad mode and sort',
+    '/?mode=3d&sort=drop%20table',
+    'Ignored mode=“3d”: use monthly or yearly.',
+    () => expect(screen.getByText(/Ignored sort=“drop table”/)).toBeInTheDocument(),
+  ],
+  [
+    'a script tag as a key',
+    q({ [HOSTILE.scriptName]: '1' }),
+    `Ignored the unknown parameter “${HOSTILE.scriptName}”.`,
+    () => {},
+  ],
+  [
+    'markup as an attribution',
+    q({ attribution: HOSTILE.iframeAttribution }),
+    `No incident has the attribution “${HOSTILE.iframeAttribution.slice(0, 40)}…”.`,
+    () => {},
+  ],
+  [
+    'markup as a chain',
+    q({ chain: HOSTILE.chain }),
+    `No incident is on the chain “${HOSTILE.chain}”.`,
+    () => {},
+  ],
+  [
+    'an unknown incident',
+    q({ incident: HOSTILE.id }),
+    'The incident named in the link is not in the dataset.',
+    () => expect(screen.queryByRole('dialog')).toBeNull(),
+  ],
+];
+
+describe('a link with bad parts', () => {
+  it.each(LINKS)(
+    'ignores %s with a notice and shows the rest',
+    async (_what, url, notice, check) => {
+      answerJson(incidentsResponse(SMALL_ROWS));
+      renderApp(url);
+      const notices = await screen.findByRole('status', { name: 'Notices about this link' });
+      await waitFor(() => expect(notices).toHaveTextContent(notice));
+      check();
+      expect(await stat('Total stolen')).toBeInTheDocument();
+      expectNoInjectedElements();
+    },
+  );
+
+  it('searches for markup typed in the link as text, finding nothing and running nothing', async () => {
+    answerJson(incidentsResponse(SMALL_ROWS));
+    renderApp(q({ q: HOSTILE.imgName }));
+    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('0'));
+    expect(screen.getByRole('searchbox', { name: 'Search incidents' })).toHaveValue(
+      HOSTILE.imgName,
+    );
+    expect(screen.queryByRole('status', { name: 'Notices about this link' })).toBeNull();
+    expectNoInjectedElements();
+  });
+});

@@ -1,0 +1,134 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
+import { incidentRow, incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
+import { MAX_AMOUNT_USD } from '../../../src/data/incident-schema';
+import { IncidentsError } from '../../../src/data/incidents-error';
+import { parseIncidentsResponse } from '../../../src/data/parse-incidents';
+
+const row = (overrides: Record<string, unknown>) => ({
+  ...incidentRow({ id: 'bad' }),
+  ...overrides,
+});
+const nameless: Record<string, unknown> = { ...incidentRow({ id: 'bad' }) };
+delete nameless.name;
+
+describe('a row that fails validation', () => {
+  it.each<[string, unknown, string, string]>([
+    [
+      'a date that is not a real day',
+      row({ date: '2025-02-30' }),
+      'date',
+      'is not a real calendar date',
+    ],
+    [
+      'a date in another format',
+      row({ date: '21/02/2025' }),
+      'date',
+      'must be a date written YYYY-MM-DD',
+    ],
+    ['a negative amount', row({ amountUsd: -1 }), 'amountUsd', 'must be greater than zero'],
+    ['a zero amount', row({ amountUsd: 0 }), 'amountUsd', 'must be greater than zero'],
+    ['a NaN amount', row({ amountUsd: Number.NaN }), 'amountUsd', 'must be a number of US dollars'],
+    [
+      'an infinite amount',
+      row({ amountUsd: Infinity }),
+      'amountUsd',
+      'must be a number of US dollars',
+    ],
+    [
+      'an amount as a string',
+      row({ amountUsd: '1000' }),
+      'amountUsd',
+      'must be a number of US dollars',
+    ],
+    [
+      'an absurd amount',
+      row({ amountUsd: MAX_AMOUNT_USD * 10 }),
+      'amountUsd',
+      'must not exceed $100,000,000,000',
+    ],
+    [
+      'an unknown category',
+      row({ category: 'casino' }),
+      'category',
+      'must be one of defi-protocol, centralized-exchange, bridge, wallet, gaming, other',
+    ],
+    ['no name', nameless, 'name', 'is missing'],
+    ['a blank name', row({ name: ' \t ' }), 'name', 'must not be blank'],
+    [
+      'chains that are not a list',
+      row({ chains: 'Ethereum' }),
+      'chains',
+      'must be a list of chain names',
+    ],
+    ['a chain that is not text', row({ chains: [1] }), 'chains.0', 'must be a chain name (text)'],
+    [
+      'a javascript: source',
+      row({ sourceUrls: [HOSTILE.javascriptUrl] }),
+      'sourceUrls.0',
+      'must be an http(s) URL',
+    ],
+    [
+      'a data: source',
+      row({ sourceUrls: [HOSTILE.dataUrl] }),
+      'sourceUrls.0',
+      'must be an http(s) URL',
+    ],
+    ['no source', row({ sourceUrls: [] }), 'sourceUrls', 'must list at least one source'],
+    ['a negative returned amount', row({ returnedUsd: -3 }), 'returnedUsd', 'must not be negative'],
+    ['a technique that is a number', row({ technique: 5 }), 'technique', 'must be text or null'],
+  ])('is skipped and reported when it has %s', (_what, bad, field, reason) => {
+    const result = parseIncidentsResponse(incidentsResponse([...SMALL_ROWS, bad]));
+    expect(result.incidents).toEqual(SMALL_ROWS);
+    expect(result.skipped).toEqual([{ row: 4, id: 'bad', field, reason }]);
+    expect(result.receivedCount).toBe(4);
+  });
+
+  it.each([null, 42, 'a row', [], true])('is reported without an id when it is %j', (bad) => {
+    const result = parseIncidentsResponse(incidentsResponse([bad, ...SMALL_ROWS]));
+    expect(result.skipped).toEqual([
+      { row: 1, id: null, field: '(row)', reason: 'is not an incident object' },
+    ]);
+    expect(result.incidents).toHaveLength(3);
+  });
+
+  it('keeps the first of two rows with the same id and reports the second', () => {
+    const copy = { ...SMALL_ROWS[2], id: 'alpha' };
+    const result = parseIncidentsResponse(incidentsResponse([...SMALL_ROWS, copy]));
+    expect(result.skipped).toEqual([
+      { row: 4, id: 'alpha', field: 'id', reason: 'duplicates an earlier row' },
+    ]);
+    expect(result.incidents.map((incident) => incident.id)).toEqual(['alpha', 'beta', 'gamma']);
+  });
+
+  it('ignores unknown extra fields', () => {
+    const extra = SMALL_ROWS.map((incident) => ({ ...incident, severity: 'high', tags: ['<b>'] }));
+    const result = parseIncidentsResponse({ ...incidentsResponse(extra), version: 2 });
+    expect(result.incidents).toEqual(SMALL_ROWS);
+    expect(result.skipped).toEqual([]);
+  });
+});
+
+describe('a response of the wrong shape', () => {
+  const meta = incidentsResponse([]).meta;
+  it.each<[string, unknown, string]>([
+    ['a list', [], 'the body must be an object, not a list or a single value'],
+    ['null', null, 'the body must be an object, not a list or a single value'],
+    [
+      'incidents that are not a list',
+      { incidents: {}, meta },
+      'incidents: must be a list of incidents',
+    ],
+    ['no incidents', { meta }, 'incidents: is missing'],
+    ['no meta', { incidents: [] }, 'meta: is missing'],
+    [
+      'a meta count that is text',
+      { incidents: [], meta: { ...meta, count: 'many' } },
+      'meta.count: must be a whole number',
+    ],
+  ])('fails as a whole when it is %s', (_what, body, detail) => {
+    expect(() => parseIncidentsResponse(body)).toThrow(IncidentsError);
+    expect(() => parseIncidentsResponse(body)).toThrow(`wrong shape (${detail})`);
+  });
+});

@@ -1,0 +1,60 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
+import { CATEGORIES } from '../../../src/domain/incident';
+import { isMonthKey } from '../../../src/domain/months';
+import { MAX_PARAM_LENGTH, parseViewParams } from '../../../src/domain/view-url';
+
+const KEYS = ['from', 'to', 'attribution', 'category', 'chain', 'technique', 'q', 'min', 'max'];
+const value = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.constantFrom(
+    ...Object.values(HOSTILE),
+    '2025-13',
+    '2025-02',
+    '-5',
+    '1e400',
+    'NaN',
+    '%E0%A4%A',
+  ),
+  fc.string({ minLength: MAX_PARAM_LENGTH - 2, maxLength: MAX_PARAM_LENGTH + 5 }),
+);
+const pair = fc.tuple(fc.oneof(fc.constantFrom(...KEYS, 'mode', 'sort'), fc.string()), value);
+/** Query strings a person or a crawler might produce: real keys, junk keys, any values. */
+const queryString = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.array(pair, { maxLength: 12 }).map((pairs) => `?${new URLSearchParams(pairs).toString()}`),
+  fc.array(pair, { maxLength: 12 }).map((pairs) => `?${pairs.map((p) => p.join('=')).join('&')}`),
+);
+
+describe('any query string', () => {
+  it('gives a usable view and never throws', () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        const { view } = parseViewParams(search);
+        const { from, to, minAmount, maxAmount, categories } = view.filters;
+        for (const month of [from, to]) if (month !== null) expect(isMonthKey(month)).toBe(true);
+        if (from !== null && to !== null) expect(from <= to).toBe(true);
+        for (const amount of [minAmount, maxAmount]) {
+          if (amount !== null) expect(Number.isFinite(amount) && amount >= 0).toBe(true);
+        }
+        for (const category of categories) expect(CATEGORIES).toContain(category);
+        expect(['monthly', 'yearly']).toContain(view.mode);
+        expect(view.filters.search.length).toBeLessThanOrEqual(MAX_PARAM_LENGTH);
+      }),
+    );
+  });
+
+  it('says what it ignored in short sentences, never a value longer than 40 characters', () => {
+    fc.assert(
+      fc.property(queryString, (search) => {
+        for (const notice of parseViewParams(search).notices) {
+          for (const quoted of notice.match(/“[^”]*”/g) ?? []) {
+            expect(Array.from(quoted).length).toBeLessThanOrEqual(40 + 3);
+          }
+        }
+      }),
+    );
+  });
+});
