@@ -34,4 +34,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Every word a person reads comes from the messages (src/lib/i18n), in English and French.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never raw HTML.',
+        },
+        {
+          selector: 'JSXText[value=/[A-Za-z]/]',
+          message: 'Text shown to people comes from the messages: use t.… from useI18n().',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt)$/] > Literal[value=/[A-Za-z]/]',
+          message: 'Labels read by people come from the messages: use t.… from useI18n().',
+        },
+      ],
+    },
+  },
 );

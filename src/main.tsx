@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { applyThemeChoice, readThemeChoice } from './app/theme';
 import { DEFAULT_INCIDENTS_URL, incidentsUrl } from './data/fetch-incidents';
 import './app/styles.css';
 
@@ -13,6 +14,9 @@ async function startMocking(): Promise<void> {
   const { worker } = await import('../mocks/browser');
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
 }
+
+// Before the first render, so a dark page never flashes light (no inline script: the CSP forbids it).
+applyThemeChoice(readThemeChoice());
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { preloadCharts } from '../components/charts/lazy-charts';
 import { PanelBoundary } from '../components/ui/panel-boundary';
-import { categoryKeyLabel, describeFilters } from '../domain/describe-filters';
+import { describeFilters } from '../domain/describe-filters';
 import type { IncidentFilters } from '../domain/filter';
 import { AboutData } from '../features/about/about-data';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
+import { useExportRenderers } from '../features/export/use-export-renderers';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { FilterBar, type ChangeFilters } from '../features/filters/filter-bar';
@@ -13,8 +14,13 @@ import { LargestPanel } from '../features/largest/largest-panel';
 import { PublishedComparison } from '../features/published/published-comparison';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { TotalsPanel } from '../features/totals/totals-panel';
-import { formatMonthShort, formatUsdCompact } from '../lib/format';
+import type { Messages } from '../lib/i18n/messages-en';
+import { useI18n } from '../lib/i18n/i18n';
+import { chipLabel } from '../domain/filter-labels';
+import { errorMessage } from './error-message';
 import { LoadError } from './load-error';
+import { categoryKeyLabel, groupKeyLabel } from '../domain/filter-labels';
+import type { Formatters } from '../lib/format';
 import { PageHeader } from './page-header';
 import { useDashboardData } from './use-dashboard-data';
 import { useViewState } from './use-view-state';
@@ -22,13 +28,19 @@ import { unknownValueNotices } from './view-notices';
 import { ViewNotices } from './view-notices-panel';
 
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
-  const { view, notices, update } = useViewState();
+  const { t, f } = useI18n();
+  const { view, notices, update } = useViewState(t.viewUrl);
   const { query, summary, options, values, cumulative, estimates, presets } = useDashboardData(
     view.filters,
     today,
   );
   useEffect(preloadCharts, []);
-  usePageTitle(view.filters);
+  usePageTitle(view.filters, t, f);
+  const { renderChartExport, renderTableDownloads } = useExportRenderers(
+    view.filters,
+    query.data?.meta ?? null,
+    today,
+  );
 
   const changeFilters = useCallback<ChangeFilters>(
     (change, history) =>
@@ -52,12 +64,12 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
 
   const data = query.data;
   const allNotices = useMemo(() => {
-    const found = [...notices, ...(data ? unknownValueNotices(view.filters, values) : [])];
+    const found = [...notices, ...(data ? unknownValueNotices(view.filters, values, t) : [])];
     if (data && view.incident !== null && !data.incidents.some((i) => i.id === view.incident)) {
-      found.push('The incident named in the link is not in the dataset.');
+      found.push(t.app.missingIncident);
     }
     return found;
-  }, [notices, data, view.filters, view.incident, values]);
+  }, [notices, data, view.filters, view.incident, values, t]);
 
   return (
     <>
@@ -65,13 +77,18 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
       <main>
         <ViewNotices notices={allNotices} />
         {query.isError && !data && (
-          <LoadError error={query.error} onRetry={() => void query.refetch()} />
+          <LoadError
+            message={errorMessage(query.error, t, f)}
+            onRetry={() => void query.refetch()}
+          />
         )}
         {query.isRefetchError && (
-          <p className="notice" role="status">
-            Refreshing the data failed ({query.error.message}); the figures below are from the last
-            successful load.
-          </p>
+          <div className="notice" role="status">
+            <p>{t.app.refreshFailed({ reason: errorMessage(query.error, t, f) })}</p>
+            <button type="button" onClick={() => void query.refetch()}>
+              {t.app.retry}
+            </button>
+          </div>
         )}
         <FilterBar
           filters={view.filters}
@@ -83,45 +100,53 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
         {data && (
           <>
             <SkippedRows skipped={data.skipped} receivedCount={data.receivedCount} />
-            <PanelBoundary name="Totals">
+            <PanelBoundary name={t.totals.title}>
               <TotalsPanel totals={summary.totals} skippedCount={data.skipped.length} />
             </PanelBoundary>
-            <PanelBoundary name="Published figures">
+            <PanelBoundary name={t.published.title}>
               <PublishedComparison estimates={estimates} totals={summary.totals} />
             </PanelBoundary>
-            <PanelBoundary name="Thefts over time">
+            <PanelBoundary name={t.charts.timeline.title}>
               <TimelinePanel
                 monthly={summary.monthly}
                 yearly={summary.yearly}
                 mode={view.mode}
                 onModeChange={(mode) => update((current) => ({ ...current, mode }))}
                 onSelectPeriod={selectPeriod}
+                renderExport={renderChartExport}
               />
             </PanelBoundary>
             <div className="chart-grid">
-              <PanelBoundary name="Cumulative stolen by year">
-                <CumulativePanel years={cumulative} />
+              <PanelBoundary name={t.charts.cumulative.title}>
+                <CumulativePanel years={cumulative} renderExport={renderChartExport} />
               </PanelBoundary>
-              <PanelBoundary name="Largest incidents">
-                <LargestPanel incidents={summary.largest} onSelectIncident={selectIncident} />
-              </PanelBoundary>
-              <PanelBoundary name="By category">
-                <BreakdownPanel
-                  title="By category"
-                  caption="Amount stolen per victim category under the current filters."
-                  groups={summary.byCategory}
-                  formatKey={categoryKeyLabel}
+              <PanelBoundary name={t.charts.largest.title}>
+                <LargestPanel
+                  incidents={summary.largest}
+                  onSelectIncident={selectIncident}
+                  renderExport={renderChartExport}
                 />
               </PanelBoundary>
-              <PanelBoundary name="By technique">
+              <PanelBoundary name={t.charts.breakdown.categoryTitle}>
                 <BreakdownPanel
-                  title="By technique"
-                  caption="Amount stolen per technique, as the sources word it; “Unknown” where no source says."
+                  title={t.charts.breakdown.categoryTitle}
+                  caption={t.charts.breakdown.categoryCaption}
+                  groups={summary.byCategory}
+                  formatKey={(key) => categoryKeyLabel(key, t)}
+                  renderExport={renderChartExport}
+                />
+              </PanelBoundary>
+              <PanelBoundary name={t.charts.breakdown.techniqueTitle}>
+                <BreakdownPanel
+                  title={t.charts.breakdown.techniqueTitle}
+                  caption={t.charts.breakdown.techniqueCaption}
                   groups={summary.byTechnique}
+                  formatKey={(key) => groupKeyLabel(key, t)}
+                  renderExport={renderChartExport}
                 />
               </PanelBoundary>
             </div>
-            <PanelBoundary name="Incidents">
+            <PanelBoundary name={t.table.title}>
               <IncidentsTable
                 incidents={summary.incidents}
                 totalCount={data.incidents.length}
@@ -129,6 +154,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
                 onSortChange={(sort) => update((current) => ({ ...current, sort }))}
                 selectedId={view.incident}
                 onSelect={selectIncident}
+                renderDownloads={renderTableDownloads}
               />
             </PanelBoundary>
           </>
@@ -140,8 +166,9 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
 }
 
 function LoadingPanels() {
+  const { t } = useI18n();
   return (
-    <div aria-busy="true" aria-label="Loading incidents" className="loading-panels">
+    <div aria-busy="true" aria-label={t.app.loading} className="loading-panels">
       <div className="skeleton" />
       <div className="skeleton chart-skeleton" />
       <div className="skeleton chart-skeleton" />
@@ -150,10 +177,10 @@ function LoadingPanels() {
 }
 
 /** The tab's title says what is filtered, so bookmarks and tabs are told apart. */
-function usePageTitle(filters: IncidentFilters) {
-  const [base] = useState(() => document.title || 'Crypto Theft Tracker');
+function usePageTitle(filters: IncidentFilters, t: Messages, f: Formatters) {
+  const base = t.app.name;
   useEffect(() => {
-    const parts = describeFilters(filters, { month: formatMonthShort, usd: formatUsdCompact });
-    document.title = parts.length > 0 ? `${parts.map((p) => p.label).join(' · ')} – ${base}` : base;
-  }, [filters, base]);
+    const parts = describeFilters(filters).map((part) => chipLabel(part, t, f));
+    document.title = parts.length > 0 ? `${parts.join(' · ')} – ${base}` : base;
+  }, [filters, base, t, f]);
 }

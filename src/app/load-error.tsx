@@ -1,17 +1,20 @@
+import { useI18n } from '../lib/i18n/i18n';
+
 export function LoadError({
-  error,
+  message,
   onRetry,
 }: {
-  readonly error: Error;
+  readonly message: string;
   readonly onRetry: () => void;
 }) {
+  const { t } = useI18n();
   return (
     <div role="alert" className="load-error">
       <p>
-        <strong>The incidents could not be loaded.</strong> {error.message}
+        <strong>{t.app.loadError}</strong> {message}
       </p>
       <button type="button" onClick={onRetry}>
-        Retry
+        {t.app.retry}
       </button>
     </div>
   );

@@ -1,17 +1,26 @@
 import type { DatasetMeta } from '../domain/incident';
-import { formatMonthShort } from '../lib/format';
+import { CopyLink } from '../features/export/copy-link';
+import { useI18n } from '../lib/i18n/i18n';
+import { LanguageSwitch } from './language-switch';
+import { ThemeSwitch } from './theme-switch';
 
 export function PageHeader({ meta }: { readonly meta: DatasetMeta | null }) {
+  const { t, f } = useI18n();
   return (
     <header className="page-header">
-      <h1>Crypto Theft Tracker</h1>
+      <h1>{t.app.name}</h1>
       <p>
-        Sourced crypto thefts and hacks, with attribution
+        {t.app.tagline}
         {meta?.firstDate && meta.lastDate
-          ? ` · ${formatMonthShort(meta.firstDate)} – ${formatMonthShort(meta.lastDate)}`
+          ? ` · ${f.formatMonthShort(meta.firstDate)} – ${f.formatMonthShort(meta.lastDate)}`
           : ''}{' '}
-        · <a href="#about-the-data">About the data</a>
+        · <a href="#about-the-data">{t.app.aboutLink}</a>
       </p>
+      <div className="header-controls">
+        <LanguageSwitch />
+        <ThemeSwitch />
+        <CopyLink />
+      </div>
     </header>
   );
 }

@@ -1,46 +1,46 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { incidentQueries } from '../data/incident-queries';
-import { cumulativeByYear } from '../domain/cumulative';
-import type { IncidentFilters } from '../domain/filter';
+import { cumulativeFromMonthly } from '../domain/cumulative';
+import { sameFilters, type IncidentFilters } from '../domain/filter';
 
 import { matchEstimates } from '../domain/estimates';
 import { monthPresets } from '../domain/month-presets';
 import { currentMonth } from '../domain/months';
-import { summarize } from '../domain/summarize';
+import { summarizeWithOptions } from '../domain/summarize';
 import {
-  buildFilterOptions,
   collectOptionValues,
+  toFilterOptions,
   type OptionValues,
 } from '../features/filters/filter-options';
 
 const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] };
 
 /**
- * Loads the incidents and derives everything the page shows for the filters. The filters are
- * deferred so typing and clicking stay responsive while a large dataset is re-aggregated.
+ * Loads the incidents and derives everything the page shows for the filters, in one pass over the
+ * data per change of filters. The filters are kept as long as their content is the same (a change
+ * of sort, mode or open incident parses new ones from the URL), and deferred so typing and
+ * clicking stay responsive while a large dataset is re-aggregated.
  */
 export function useDashboardData(filters: IncidentFilters, today: Date) {
   const query = useQuery(incidentQueries.list());
-  const deferredFilters = useDeferredValue(filters);
+  const stableFilters = useStableFilters(filters);
+  const deferredFilters = useDeferredValue(stableFilters);
   const data = query.data;
   const incidents = useMemo(() => data?.incidents ?? [], [data]);
   const values = useMemo(
     () => (data ? collectOptionValues(incidents) : NO_VALUES),
     [data, incidents],
   );
-  const summary = useMemo(
-    () => summarize(incidents, deferredFilters),
+  const { summary, optionCounts } = useMemo(
+    () => summarizeWithOptions(incidents, deferredFilters),
     [incidents, deferredFilters],
   );
-  const options = useMemo(
-    () => buildFilterOptions(incidents, values, deferredFilters),
-    [incidents, values, deferredFilters],
-  );
+  const options = useMemo(() => toFilterOptions(optionCounts, values), [optionCounts, values]);
   const lastDate = data?.meta.lastDate ?? null;
   const cumulative = useMemo(
-    () => cumulativeByYear(summary.incidents, lastDate ? lastDate.slice(0, 7) : null),
-    [summary.incidents, lastDate],
+    () => cumulativeFromMonthly(summary.monthly, lastDate ? lastDate.slice(0, 7) : null),
+    [summary.monthly, lastDate],
   );
   const estimates = useMemo(
     () => matchEstimates(data?.meta.publishedEstimates ?? [], deferredFilters),
@@ -61,6 +61,14 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     cumulative,
     estimates,
     presets,
-    isStale: deferredFilters !== filters,
+    isStale: deferredFilters !== stableFilters,
   };
+}
+
+/** The same object for as long as the filters' content stays the same. */
+function useStableFilters(filters: IncidentFilters): IncidentFilters {
+  const [stable, setStable] = useState(filters);
+  if (sameFilters(stable, filters)) return stable;
+  setStable(filters); // React re-renders at once with the new filters kept
+  return filters;
 }

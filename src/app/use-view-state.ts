@@ -1,5 +1,10 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { parseViewParams, serializeViewParams, type ParsedView } from '../domain/view-url';
+import {
+  parseViewParams,
+  serializeViewParams,
+  type ParsedView,
+  type ViewNoticeWords,
+} from '../domain/view-url';
 import type { ViewState } from '../domain/view-state';
 
 /** `push` for choices (back undoes them), `replace` for typing (one entry per edit, not per key). */
@@ -19,10 +24,30 @@ function subscribe(onChange: () => void): () => void {
 
 const readSearch = () => window.location.search;
 
-/** The view lives in the URL query string: the URL is the single source of truth. */
-export function useViewState(): ParsedView & { readonly update: UpdateView } {
+/** The value of one query parameter, following the URL (back and forward included). */
+export function useUrlParam(key: string): string | null {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
-  const parsed = useMemo(() => parseViewParams(search), [search]);
+  return new URLSearchParams(search).get(key);
+}
+
+/** Sets one query parameter, keeping every other, as a new history entry. */
+export function pushUrlParam(key: string, value: string): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set(key, value);
+  window.history.pushState(
+    null,
+    '',
+    `${window.location.pathname}?${params}${window.location.hash}`,
+  );
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** The view lives in the URL query string: the URL is the single source of truth. */
+export function useViewState(
+  words?: ViewNoticeWords,
+): ParsedView & { readonly update: UpdateView } {
+  const search = useSyncExternalStore(subscribe, readSearch, () => '');
+  const parsed = useMemo(() => parseViewParams(search, words), [search, words]);
   const update = useCallback<UpdateView>((change, history = 'push') => {
     const current = new URLSearchParams(window.location.search);
     const next = change(parseViewParams(window.location.search).view);

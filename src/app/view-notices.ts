@@ -1,8 +1,13 @@
 import { DPRK, UNATTRIBUTED, type IncidentFilters } from '../domain/filter';
 import type { OptionValues } from '../features/filters/filter-options';
+import type { Messages } from '../lib/i18n/messages-en';
 
 /** Values in a link that name nothing in the dataset: kept (the figures show zero) and said. */
-export function unknownValueNotices(filters: IncidentFilters, values: OptionValues): string[] {
+export function unknownValueNotices(
+  filters: IncidentFilters,
+  values: OptionValues,
+  t: Messages,
+): string[] {
   const notices: string[] = [];
   const shorten = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
   const { attribution, technique } = filters;
@@ -12,14 +17,13 @@ export function unknownValueNotices(filters: IncidentFilters, values: OptionValu
     attribution !== UNATTRIBUTED &&
     !values.attributions.includes(attribution)
   ) {
-    notices.push(`No incident has the attribution “${shorten(attribution)}”.`);
+    notices.push(t.app.unknownAttribution({ value: shorten(attribution) }));
   }
   for (const chain of filters.chains) {
-    if (!values.chains.includes(chain))
-      notices.push(`No incident is on the chain “${shorten(chain)}”.`);
+    if (!values.chains.includes(chain)) notices.push(t.app.unknownChain({ value: shorten(chain) }));
   }
   if (technique !== null && !values.techniques.includes(technique)) {
-    notices.push(`No incident has the technique “${shorten(technique)}”.`);
+    notices.push(t.app.unknownTechnique({ value: shorten(technique) }));
   }
   return notices;
 }

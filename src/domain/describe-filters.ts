@@ -37,62 +37,73 @@ export type FilterPart =
   | { readonly kind: 'minAmount' }
   | { readonly kind: 'maxAmount' };
 
+/** An active filter as data: the UI words it in the reader's language (`chipLabel`). */
+export type FilterDescription =
+  | { readonly kind: 'month'; readonly month: string }
+  | { readonly kind: 'range'; readonly from: string; readonly to: string }
+  | { readonly kind: 'from'; readonly month: string }
+  | { readonly kind: 'until'; readonly month: string }
+  | { readonly kind: 'dprk' }
+  | { readonly kind: 'unattributed' }
+  | { readonly kind: 'attribution'; readonly value: string }
+  | { readonly kind: 'category'; readonly value: Category }
+  | { readonly kind: 'chain'; readonly value: string }
+  | { readonly kind: 'technique'; readonly value: string }
+  | { readonly kind: 'search'; readonly value: string }
+  | { readonly kind: 'minAmount'; readonly amount: number }
+  | { readonly kind: 'maxAmount'; readonly amount: number };
+
 export interface ActiveFilter {
   readonly part: FilterPart;
-  readonly label: string;
+  readonly description: FilterDescription;
 }
 
-/**
- * The active filters in words, for chips and captions. Months and amounts are formatted by the
- * caller's formatters so this stays free of locale code.
- */
-export function describeFilters(
-  filters: IncidentFilters,
-  format: { month: (month: string) => string; usd: (amount: number) => string },
-): ActiveFilter[] {
+/** The active filters, in the order chips and captions show them. */
+export function describeFilters(filters: IncidentFilters): ActiveFilter[] {
   const active: ActiveFilter[] = [];
   const { from, to } = filters;
   if (from !== null || to !== null) {
-    const label =
+    const description: FilterDescription =
       from !== null && to !== null
         ? from === to
-          ? format.month(from)
-          : `${format.month(from)} – ${format.month(to)}`
+          ? { kind: 'month', month: from }
+          : { kind: 'range', from, to }
         : from !== null
-          ? `From ${format.month(from)}`
-          : `Until ${format.month(to ?? '')}`;
-    active.push({ part: { kind: 'range' }, label });
+          ? { kind: 'from', month: from }
+          : { kind: 'until', month: to ?? '' };
+    active.push({ part: { kind: 'range' }, description });
   }
   if (filters.attribution !== null) {
     const value = filters.attribution;
-    const label =
+    const description: FilterDescription =
       value === DPRK
-        ? 'Attributed to DPRK'
+        ? { kind: 'dprk' }
         : value === UNATTRIBUTED
-          ? 'Unattributed'
-          : `Attribution: ${value}`;
-    active.push({ part: { kind: 'attribution' }, label });
+          ? { kind: 'unattributed' }
+          : { kind: 'attribution', value };
+    active.push({ part: { kind: 'attribution' }, description });
   }
   for (const value of filters.categories) {
-    active.push({ part: { kind: 'category', value }, label: categoryLabel(value) });
+    active.push({ part: { kind: 'category', value }, description: { kind: 'category', value } });
   }
   for (const value of filters.chains) {
-    active.push({ part: { kind: 'chain', value }, label: `Chain: ${value}` });
+    active.push({ part: { kind: 'chain', value }, description: { kind: 'chain', value } });
   }
   if (filters.technique !== null) {
-    active.push({ part: { kind: 'technique' }, label: `Technique: ${filters.technique}` });
+    const value = filters.technique;
+    active.push({ part: { kind: 'technique' }, description: { kind: 'technique', value } });
   }
   if (filters.search.trim() !== '') {
-    active.push({ part: { kind: 'search' }, label: `Search: “${filters.search.trim()}”` });
+    const value = filters.search.trim();
+    active.push({ part: { kind: 'search' }, description: { kind: 'search', value } });
   }
   if (filters.minAmount !== null) {
-    active.push({
-      part: { kind: 'minAmount' },
-      label: `At least ${format.usd(filters.minAmount)}`,
-    });
+    const amount = filters.minAmount;
+    active.push({ part: { kind: 'minAmount' }, description: { kind: 'minAmount', amount } });
   }
   if (filters.maxAmount !== null) {
-    active.push({ part: { kind: 'maxAmount' }, label: `At most ${format.usd(filters.maxAmount)}` });
+    const amount = filters.maxAmount;
+    active.push({ part: { kind: 'maxAmount' }, description: { kind: 'maxAmount', amount } });
   }
   return active;
 }

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from './incident';
 import type { IncidentFilters } from './filter';
+import { en, type Messages } from '../lib/i18n/messages-en';
 import { compareMonths, isMonthKey } from './months';
 import {
   DEFAULT_SORT,
@@ -25,25 +26,28 @@ export interface ParsedView {
   readonly notices: readonly string[];
 }
 
+/** How the notices are worded: the reader's language (English by default). */
+export type ViewNoticeWords = Messages['viewUrl'];
+
 /** Reads a query string; every bad part falls back to its default with a notice, never a throw. */
-export function parseViewParams(search: string): ParsedView {
+export function parseViewParams(search: string, words: ViewNoticeWords = en.viewUrl): ParsedView {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const ignore = (key: string, value: string, why: string) =>
-    notices.push(`Ignored ${key}=“${shorten(value)}”: ${why}.`);
+    notices.push(words.ignored({ key, value: shorten(value), why }));
 
   for (const key of new Set(params.keys())) {
     if (![...SINGLE_KEYS, ...LIST_KEYS, ...OTHER_KNOWN_KEYS].includes(key)) {
-      notices.push(`Ignored the unknown parameter “${shorten(key)}”.`);
+      notices.push(words.unknown({ key: shorten(key) }));
     } else if (!LIST_KEYS.includes(key) && params.getAll(key).length > 1) {
-      notices.push(`“${key}” was given more than once; the first value was used.`);
+      notices.push(words.repeated({ key }));
     }
   }
   const raw = (key: string): string | null => {
     const value = params.get(key);
     if (value === null || value.trim() === '') return null;
     if (value.length > MAX_PARAM_LENGTH) {
-      ignore(key, value, `longer than ${MAX_PARAM_LENGTH} characters`);
+      ignore(key, value, words.tooLong({ max: MAX_PARAM_LENGTH }));
       return null;
     }
     return value;
@@ -52,7 +56,7 @@ export function parseViewParams(search: string): ParsedView {
   const month = (key: string): string | null => {
     const value = single(key);
     if (value === null || isMonthKey(value)) return value;
-    ignore(key, value, 'not a month written YYYY-MM');
+    ignore(key, value, words.notMonth);
     return null;
   };
   const amount = (key: string): number | null => {
@@ -60,7 +64,7 @@ export function parseViewParams(search: string): ParsedView {
     if (value === null) return null;
     const number = Number(value);
     if (Number.isFinite(number) && number >= 0) return number;
-    ignore(key, value, 'not an amount of US dollars');
+    ignore(key, value, words.notAmount);
     return null;
   };
   const list = (key: string): string[] =>
@@ -70,28 +74,28 @@ export function parseViewParams(search: string): ParsedView {
       .map((value) => value.trim())
       .filter((value) => {
         if (value.length <= MAX_PARAM_LENGTH) return value !== '';
-        ignore(key, value, `longer than ${MAX_PARAM_LENGTH} characters`);
+        ignore(key, value, words.tooLong({ max: MAX_PARAM_LENGTH }));
         return false;
       });
 
   let from = month('from');
   let to = month('to');
   if (from !== null && to !== null && compareMonths(from, to) > 0) {
-    notices.push(`The month range was reversed (${from} after ${to}); it was swapped.`);
+    notices.push(words.reversed({ from, to }));
     [from, to] = [to, from];
   }
   const categories = list('category').filter((value): value is Category => {
     if (isCategory(value)) return true;
-    ignore('category', value, `not one of ${CATEGORIES.join(', ')}`);
+    ignore('category', value, words.notOneOf({ values: CATEGORIES.join(', ') }));
     return false;
   });
   const mode = single('mode');
   if (mode !== null && mode !== 'monthly' && mode !== 'yearly') {
-    ignore('mode', mode, 'use monthly or yearly');
+    ignore('mode', mode, words.useMode);
   }
   const sort = single('sort');
   if (sort !== null && !SORTS.includes(sort))
-    ignore('sort', sort, `use one of ${SORTS.join(', ')}`);
+    ignore('sort', sort, words.useOneOf({ values: SORTS.join(', ') }));
 
   const filters: IncidentFilters = {
     from,

@@ -10,7 +10,7 @@ import {
   type BarShapeProps,
 } from 'recharts';
 import type { GroupPoint } from '../../domain/breakdown';
-import { formatCount, formatPercent, formatUsd, formatUsdCompact } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
 import { truncateLabel } from './chart-text';
 import { GROUP_COLOR, OTHER_GROUP_COLOR } from './palette';
 
@@ -37,6 +37,7 @@ export function BreakdownChart({
   formatKey,
   otherKey,
 }: BreakdownChartProps) {
+  const { t, f } = useI18n();
   const height = groups.length * ROW_HEIGHT + 16;
   return (
     <div className="chart-area">
@@ -70,11 +71,13 @@ export function BreakdownChart({
           />
           <Bar
             dataKey="totalUsd"
-            name="Stolen"
+            name={t.charts.breakdown.amountStolen}
+            className="bar-group"
             isAnimationActive={false}
             shape={(props: BarShapeProps) => (
               <Rectangle
                 {...props}
+                className={groups[props.index]?.key === otherKey ? 'is-other-group' : undefined}
                 fill={groups[props.index]?.key === otherKey ? OTHER_GROUP_COLOR : GROUP_COLOR}
               />
             )}
@@ -82,7 +85,7 @@ export function BreakdownChart({
             <LabelList
               dataKey="totalUsd"
               position="right"
-              formatter={(value) => (typeof value === 'number' ? formatUsdCompact(value) : '')}
+              formatter={(value) => (typeof value === 'number' ? f.formatUsdCompact(value) : '')}
               className="chart-value-label"
             />
           </Bar>
@@ -100,14 +103,16 @@ interface GroupTooltipProps {
 }
 
 function GroupTooltip({ active, point, totalUsd, formatKey }: GroupTooltipProps) {
+  const { t, f } = useI18n();
   if (!active || !isGroupPoint(point)) return null;
   return (
     <div className="chart-tooltip">
       <strong>{formatKey(point.key)}</strong>
-      <div>{formatUsd(point.totalUsd)}</div>
+      <div>{f.formatUsd(point.totalUsd)}</div>
       <div>
-        {formatCount(point.count)} {point.count === 1 ? 'incident' : 'incidents'}
-        {totalUsd > 0 && <>, {formatPercent(point.totalUsd / totalUsd)} of the total</>}
+        {t.charts.incidentCount({ n: f.formatCount(point.count), count: point.count })}
+        {totalUsd > 0 &&
+          `, ${t.charts.ofTotal({ share: f.formatPercent(point.totalUsd / totalUsd) })}`}
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import type { ChartExportSource, RenderChartExport } from './chart-export';
+import { useI18n } from '../../lib/i18n/i18n';
 import './charts.css';
 
 export interface DataTableColumn<Row> {
@@ -16,7 +18,12 @@ interface ChartFrameProps<Row> {
   readonly columns: readonly DataTableColumn<Row>[];
   readonly isEmpty: boolean;
   readonly emptyMessage?: string;
+  /** One sentence that says what the chart shows (its peak, its largest group). */
+  readonly summary?: string;
   readonly actions?: ReactNode;
+  /** What the chart offers for export; with `renderExport`, an export control is shown. */
+  readonly exportSource?: ChartExportSource;
+  readonly renderExport?: RenderChartExport;
   readonly children: ReactNode;
 }
 
@@ -28,24 +35,62 @@ export function ChartFrame<Row>({
   rowKey,
   columns,
   isEmpty,
-  emptyMessage = 'No incidents match these filters.',
+  emptyMessage,
+  summary,
   actions,
+  exportSource,
+  renderExport,
   children,
 }: ChartFrameProps<Row>) {
+  const { t } = useI18n();
   const titleId = useId();
+  const summaryId = useId();
+  // The chart's box, held in state (not a ref) because the export control reads it later.
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const exportControl =
+    exportSource && renderExport
+      ? renderExport({
+          ...exportSource,
+          title,
+          isEmpty,
+          findSvg: () => {
+            const svg = body?.querySelector('.recharts-wrapper > svg');
+            return svg instanceof SVGSVGElement ? svg : null;
+          },
+          measureWidth: () => body?.clientWidth ?? 0,
+        })
+      : null;
   return (
-    <figure className="panel chart" aria-labelledby={titleId}>
+    <figure
+      className="panel chart"
+      aria-labelledby={titleId}
+      aria-describedby={summary && !isEmpty ? summaryId : undefined}
+    >
       <div className="panel-head">
         <h2 id={titleId}>{title}</h2>
-        {actions}
+        {exportControl ? (
+          <div className="panel-actions">
+            {actions}
+            {exportControl}
+          </div>
+        ) : (
+          actions
+        )}
       </div>
-      {isEmpty ? <p className="empty">{emptyMessage}</p> : children}
+      <div ref={setBody} className="chart-body">
+        {isEmpty ? <p className="empty">{emptyMessage ?? t.charts.empty}</p> : children}
+      </div>
+      {summary && !isEmpty && (
+        <p id={summaryId} className="chart-summary">
+          {summary}
+        </p>
+      )}
       <figcaption>{caption}</figcaption>
       {!isEmpty && (
         <details className="data-table">
-          <summary>Data table: {title}</summary>
+          <summary>{t.charts.dataTable({ title })}</summary>
           <div className="table-scroll">
-            <table aria-label={`${title} data`}>
+            <table aria-label={t.charts.tableLabel({ title })}>
               <thead>
                 <tr>
                   {columns.map((column) => (

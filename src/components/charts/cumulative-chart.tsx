@@ -8,9 +8,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { CumulativeYear } from '../../domain/cumulative';
-import { formatUsd, formatUsdCompact } from '../../lib/format';
-import { formatMonthName } from './chart-text';
+import { useI18n } from '../../lib/i18n/i18n';
 import { yearColor } from './palette';
+import { useResolvedTheme } from './use-resolved-theme';
 
 export interface CumulativeChartProps {
   /** Every year, oldest first; only those in `shown` are drawn. */
@@ -32,6 +32,8 @@ function toMonthRows(years: readonly CumulativeYear[]): MonthRow[] {
 
 /** Year-to-date amount stolen by month, one line per year; the latest year drawn thicker. */
 export function CumulativeChart({ years, shown, height = 340 }: CumulativeChartProps) {
+  const { t, f } = useI18n();
+  const theme = useResolvedTheme();
   const latest = years.at(-1)?.year;
   const rows = toMonthRows(years);
   return (
@@ -39,22 +41,22 @@ export function CumulativeChart({ years, shown, height = 340 }: CumulativeChartP
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
         <LineChart
           data={rows}
-          title="Line chart of the amount stolen so far in each year, by month"
+          title={t.charts.cumulative.svg}
           margin={{ top: 8, right: 16, bottom: 24, left: 16 }}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="month"
-            tickFormatter={(month: number) => formatMonthName(month)}
+            tickFormatter={(month: number) => f.formatMonthName(month)}
             interval="preserveStartEnd"
             minTickGap={8}
-            label={{ value: 'Month (UTC)', position: 'insideBottom', offset: -16 }}
+            label={{ value: t.charts.monthUtc, position: 'insideBottom', offset: -16 }}
           />
           <YAxis
-            tickFormatter={formatUsdCompact}
-            width={64}
+            tickFormatter={f.formatUsdCompact}
+            width={f.locale === 'fr' ? 100 : 64}
             label={{
-              value: 'Stolen (USD)',
+              value: t.charts.stolenUsd,
               angle: -90,
               position: 'insideLeft',
               offset: -8,
@@ -73,7 +75,7 @@ export function CumulativeChart({ years, shown, height = 340 }: CumulativeChartP
                 dataKey={year.year}
                 name={year.year}
                 type="linear"
-                stroke={yearColor(year.year)}
+                stroke={yearColor(year.year, theme)}
                 strokeWidth={year.year === latest ? 3.5 : 1.75}
                 dot={hasOnePoint(year) ? { r: 3 } : false}
                 connectNulls={false}
@@ -102,6 +104,7 @@ interface YearsTooltipProps {
 }
 
 function YearsTooltip({ active, label, payload }: YearsTooltipProps) {
+  const { t, f } = useI18n();
   if (!active || payload === undefined) return null;
   const entries = payload
     .flatMap(({ name, value, color }) =>
@@ -111,12 +114,12 @@ function YearsTooltip({ active, label, payload }: YearsTooltipProps) {
   if (entries.length === 0) return null;
   return (
     <div className="chart-tooltip">
-      <strong>End of {formatMonthName(Number(label))}</strong>
+      <strong>{t.charts.endOf({ month: f.formatMonthName(Number(label)) })}</strong>
       <ul className="chart-tooltip-list">
         {entries.map((entry) => (
           <li key={entry.year}>
             <span className="chart-swatch" style={{ background: entry.color }} aria-hidden="true" />
-            {entry.year}: {formatUsd(entry.value)}
+            {entry.year}: {f.formatUsd(entry.value)}
           </li>
         ))}
       </ul>

@@ -10,7 +10,9 @@ import {
 } from 'recharts';
 import { isDprk } from '../../domain/filter';
 import type { Incident } from '../../domain/incident';
-import { formatDay, formatUsd, formatUsdCompact } from '../../lib/format';
+import { useId } from 'react';
+import { useI18n } from '../../lib/i18n/i18n';
+import { HatchDefs, hatchFill } from './hatch';
 import { payloadOf, stringField } from './chart-points';
 import { truncateLabel } from './chart-text';
 import { useEnterToSelect } from './keyboard-select';
@@ -50,6 +52,8 @@ function toRows(incidents: readonly Incident[]): IncidentRow[] {
 
 /** One horizontal bar per incident, named on the axis, coloured by DPRK attribution. */
 export function LargestChart({ incidents, onSelectIncident }: LargestChartProps) {
+  const { t, f } = useI18n();
+  const hatchId = useId();
   const rows = toRows(incidents);
   const labels = new Map(
     rows.map((row, at) => [row.id, `${at + 1}. ${truncateLabel(row.incident.name, LABEL_CHARS)}`]),
@@ -66,7 +70,7 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
     <LabelList
       dataKey="amountUsd"
       position="right"
-      formatter={(value) => (typeof value === 'number' ? formatUsdCompact(value) : '')}
+      formatter={(value) => (typeof value === 'number' ? f.formatUsdCompact(value) : '')}
     />
   );
   return (
@@ -74,10 +78,7 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
         <BarChart
           data={rows}
-          title={
-            'Bar chart of the largest incidents' +
-            (onSelectIncident ? '. Arrow keys move between bars; Enter opens the incident.' : '')
-          }
+          title={t.charts.largest.svg}
           layout="vertical"
           margin={{ top: 8, right: 64, bottom: 8, left: 0 }}
           barCategoryGap="20%"
@@ -97,12 +98,14 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
               <IncidentTooltip active={active} row={payload?.[0]?.payload} />
             )}
           />
+          <HatchDefs id={hatchId} />
           <Legend verticalAlign="top" height={28} />
           <Bar
             dataKey="dprkUsd"
-            name="Attributed to DPRK"
+            name={t.charts.dprk}
             stackId="amount"
-            fill={TIMELINE_COLORS.dprk}
+            fill={hatchFill(hatchId)}
+            className="bar-dprk"
             isAnimationActive={false}
             onClick={(item) => selectPoint(payloadOf(item))}
             cursor={cursor}
@@ -111,9 +114,10 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
           </Bar>
           <Bar
             dataKey="otherUsd"
-            name="Other"
+            name={t.charts.other}
             stackId="amount"
             fill={TIMELINE_COLORS.other}
+            className="bar-other"
             isAnimationActive={false}
             onClick={(item) => selectPoint(payloadOf(item))}
             cursor={cursor}
@@ -128,14 +132,15 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
 }
 
 function IncidentTooltip({ active, row }: { readonly active?: boolean; readonly row: unknown }) {
+  const { t, f } = useI18n();
   if (!active || !isIncidentRow(row)) return null;
   const { incident } = row;
   return (
     <div className="chart-tooltip">
       <strong>{incident.name}</strong>
-      <div>{formatUsd(incident.amountUsd)}</div>
-      <div>{formatDay(incident.date)}</div>
-      <div>{incident.attribution ?? 'Unattributed'}</div>
+      <div>{f.formatUsd(incident.amountUsd)}</div>
+      <div>{f.formatDay(incident.date)}</div>
+      <div>{incident.attribution ?? t.labels.unattributed}</div>
     </div>
   );
 }

@@ -4,6 +4,12 @@
  * the white panel.
  */
 export const TIMELINE_COLORS = { dprk: '#b4233c', other: '#3d6b99' } as const;
+/** The same on the dark panel (the values of `--chart-dprk` and `--chart-other` there). */
+export const DARK_TIMELINE_COLORS = { dprk: '#f0627a', other: '#6ea8e0' } as const;
+
+export function timelineColors(theme: 'light' | 'dark') {
+  return theme === 'dark' ? DARK_TIMELINE_COLORS : TIMELINE_COLORS;
+}
 
 /** Bars that compare groups (categories, techniques). */
 export const GROUP_COLOR = '#3d6b99';
@@ -33,9 +39,22 @@ export const YEAR_COLORS = [
   '#7f7f7f',
 ] as const;
 
-/** The line colour of a `YYYY` year. */
-export function yearColor(year: string): string {
+/** `#rrggbb` mixed with white by `amount` (0..1): the dark theme's lighter line colours. */
+function lighten(hex: string, amount: number): string {
+  const channels = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return `#${channels
+    .map((value) => Math.round(value + (255 - value) * amount))
+    .map((value) => value.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/** The same hues lightened, each at least 3:1 against the dark panel. */
+const DARK_YEAR_COLORS = YEAR_COLORS.map((color) => lighten(color, 0.4));
+
+/** The line colour of a `YYYY` year, in the light (default) or dark theme. */
+export function yearColor(year: string, theme: 'light' | 'dark' = 'light'): string {
   const n = Number.parseInt(year, 10);
   const at = Number.isFinite(n) ? n % YEAR_COLORS.length : 0;
-  return YEAR_COLORS[at] ?? YEAR_COLORS[0];
+  const colors = theme === 'dark' ? DARK_YEAR_COLORS : YEAR_COLORS;
+  return colors[at] ?? YEAR_COLORS[0];
 }

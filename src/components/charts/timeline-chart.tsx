@@ -9,7 +9,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { PeriodPoint } from '../../domain/series';
-import { formatCount, formatUsd, formatUsdCompact } from '../../lib/format';
+import { useId } from 'react';
+import { useI18n } from '../../lib/i18n/i18n';
+import { HatchDefs, hatchFill } from './hatch';
 import { payloadOf, stringField } from './chart-points';
 import { useEnterToSelect } from './keyboard-select';
 import { TIMELINE_COLORS } from './palette';
@@ -35,6 +37,8 @@ export function TimelineChart({
   title,
   height = 320,
 }: TimelineChartProps) {
+  const { t, f } = useI18n();
+  const hatchId = useId();
   const selectPoint = (point: unknown) => {
     const period = stringField(point, 'period');
     if (period !== null) onSelectPeriod?.(period);
@@ -58,30 +62,33 @@ export function TimelineChart({
             label={{ value: xLabel, position: 'insideBottom', offset: -16 }}
           />
           <YAxis
-            tickFormatter={formatUsdCompact}
-            width={64}
-            label={{ value: 'Stolen (USD)', angle: -90, position: 'insideLeft', offset: -8 }}
+            tickFormatter={f.formatUsdCompact}
+            width={f.locale === 'fr' ? 100 : 64}
+            label={{ value: t.charts.stolenUsd, angle: -90, position: 'insideLeft', offset: -8 }}
           />
           <Tooltip
             content={({ active, payload }) => (
               <PeriodTooltip active={active} payload={payload} formatPeriod={formatPeriod} />
             )}
           />
+          <HatchDefs id={hatchId} />
           <Legend verticalAlign="top" height={28} />
           <Bar
             dataKey="dprkUsd"
-            name="Attributed to DPRK"
+            name={t.charts.dprk}
             stackId="total"
-            fill={TIMELINE_COLORS.dprk}
+            fill={hatchFill(hatchId)}
+            className="bar-dprk"
             isAnimationActive={false}
             onClick={(item) => selectPoint(payloadOf(item))}
             cursor={cursor}
           />
           <Bar
             dataKey="otherUsd"
-            name="Other"
+            name={t.charts.other}
             stackId="total"
             fill={TIMELINE_COLORS.other}
+            className="bar-other"
             isAnimationActive={false}
             onClick={(item) => selectPoint(payloadOf(item))}
             cursor={cursor}
@@ -100,21 +107,25 @@ interface PeriodTooltipProps {
 }
 
 function PeriodTooltip({ active, payload, formatPeriod }: PeriodTooltipProps) {
+  const { t, f } = useI18n();
   const point: unknown = payload?.[0]?.payload;
   if (!active || !isPeriodPoint(point)) return null;
   return (
     <div className="chart-tooltip">
       <strong>{formatPeriod(point.period)}</strong>
       <div>
-        {formatUsd(point.totalUsd)} in {formatCount(point.count)}{' '}
-        {point.count === 1 ? 'incident' : 'incidents'}
+        {t.charts.inIncidents({
+          amount: f.formatUsd(point.totalUsd),
+          n: f.formatCount(point.count),
+          count: point.count,
+        })}
       </div>
-      <div>Attributed to DPRK: {formatUsd(point.dprkUsd)}</div>
+      <div>{t.charts.dprkAmount({ amount: f.formatUsd(point.dprkUsd) })}</div>
       {point.largest.length > 0 && (
         <ul>
           {point.largest.map((incident) => (
             <li key={incident.id}>
-              {incident.name}: {formatUsdCompact(incident.amountUsd)}
+              {incident.name}: {f.formatUsdCompact(incident.amountUsd)}
             </li>
           ))}
         </ul>

@@ -1,9 +1,17 @@
 import { Suspense } from 'react';
+import type {
+  ChartExportSource,
+  ChartLegendEntry,
+  RenderChartExport,
+} from '../../components/charts/chart-export';
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyBreakdownChart } from '../../components/charts/lazy-charts';
+import { GROUP_COLOR, OTHER_GROUP_COLOR } from '../../components/charts/palette';
 import { OTHER_LABEL, topWithOther, type GroupPoint } from '../../domain/breakdown';
-import { formatCount, formatPercent, formatUsd } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import type { Messages } from '../../lib/i18n/messages-en';
+import type { Formatters } from '../../lib/format';
 
 export interface BreakdownPanelProps {
   readonly title: string;
@@ -14,6 +22,8 @@ export interface BreakdownPanelProps {
   readonly top?: number;
   /** How a group key reads on screen (e.g. a category slug as a label); the key itself by default. */
   readonly formatKey?: (key: string) => string;
+  /** Shows an export control for the chart (PNG, SVG, CSV). */
+  readonly renderExport?: RenderChartExport;
 }
 
 export const DEFAULT_TOP_GROUPS = 8;
@@ -24,14 +34,16 @@ const asIs = (key: string) => key;
 function columns(
   totalUsd: number,
   formatKey: (key: string) => string,
+  t: Messages,
+  f: Formatters,
 ): DataTableColumn<GroupPoint>[] {
   return [
-    { header: 'Group', isRowHeader: true, cell: (group) => formatKey(group.key) },
-    { header: 'Total (USD)', cell: (group) => formatUsd(group.totalUsd) },
-    { header: 'Incidents', cell: (group) => formatCount(group.count) },
+    { header: t.charts.breakdown.group, isRowHeader: true, cell: (group) => formatKey(group.key) },
+    { header: t.charts.totalUsd, cell: (group) => f.formatUsd(group.totalUsd) },
+    { header: t.charts.incidents, cell: (group) => f.formatCount(group.count) },
     {
-      header: 'Share',
-      cell: (group) => (totalUsd > 0 ? formatPercent(group.totalUsd / totalUsd) : '—'),
+      header: t.charts.breakdown.share,
+      cell: (group) => (totalUsd > 0 ? f.formatPercent(group.totalUsd / totalUsd) : '—'),
     },
   ];
 }
@@ -41,6 +53,40 @@ function otherLabel(top: readonly GroupPoint[]): string {
   return top.some((group) => group.key === OTHER_LABEL) ? `${OTHER_LABEL} (the rest)` : OTHER_LABEL;
 }
 
+/** The bars as drawn (the top groups and "Other"), for export. */
+function exportSource(
+  title: string,
+  caption: string,
+  shown: readonly GroupPoint[],
+  formatKey: (key: string) => string,
+  otherKey: string | undefined,
+  t: Messages,
+): ChartExportSource {
+  const legend: ChartLegendEntry[] = [
+    { label: t.charts.breakdown.amountStolen, color: GROUP_COLOR, shape: 'bar' },
+  ];
+  if (otherKey !== undefined) {
+    legend.push({
+      label: t.charts.breakdown.smallerGroups({ other: formatKey(otherKey) }),
+      color: OTHER_GROUP_COLOR,
+      shape: 'bar',
+    });
+  }
+  return {
+    slug: title,
+    description: caption,
+    legend,
+    table: () => ({
+      columns: [
+        { header: 'group', kind: 'text' },
+        { header: 'total_usd', kind: 'number' },
+        { header: 'incident_count', kind: 'number' },
+      ],
+      rows: shown.map((group) => [formatKey(group.key), group.totalUsd, group.count]),
+    }),
+  };
+}
+
 /** The largest groups as horizontal bars, the rest summed into "Other". */
 export function BreakdownPanel({
   title,
@@ -48,23 +94,37 @@ export function BreakdownPanel({
   groups,
   top = DEFAULT_TOP_GROUPS,
   formatKey = asIs,
+  renderExport,
 }: BreakdownPanelProps) {
   const limit = Math.max(0, Math.floor(top));
   const otherKey = groups.length > limit ? otherLabel(groups.slice(0, limit)) : undefined;
   const shown = topWithOther(groups, limit, otherKey);
   const totalUsd = shown.reduce((sum, group) => sum + group.totalUsd, 0);
+  const { t, f } = useI18n();
+  const first = shown[0];
   return (
     <ChartFrame
       title={title}
       caption={caption}
+      summary={
+        first && totalUsd > 0
+          ? t.charts.breakdown.summary({
+              group: formatKey(first.key),
+              amount: f.formatUsdCompact(first.totalUsd),
+              share: f.formatPercent(first.totalUsd / totalUsd),
+            })
+          : undefined
+      }
       rows={shown}
       rowKey={(group) => group.key}
-      columns={columns(totalUsd, formatKey)}
+      columns={columns(totalUsd, formatKey, t, f)}
       isEmpty={shown.length === 0}
+      exportSource={exportSource(title, caption, shown, formatKey, otherKey, t)}
+      renderExport={renderExport}
     >
       <Suspense fallback={<ChartLoading height={shown.length * ROW_HEIGHT + 16} />}>
         <LazyBreakdownChart
-          title={`Bar chart: ${title}`}
+          title={t.charts.breakdown.svg({ title })}
           groups={shown}
           totalUsd={totalUsd}
           formatKey={formatKey}

@@ -1,47 +1,106 @@
 import { Suspense } from 'react';
+import type {
+  ChartExportSource,
+  ChartLegendEntry,
+  RenderChartExport,
+} from '../../components/charts/chart-export';
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
-import { formatMonthName } from '../../components/charts/chart-text';
 import { LazyCumulativeChart } from '../../components/charts/lazy-charts';
+import { yearColor } from '../../components/charts/palette';
+import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
 import type { CumulativeYear } from '../../domain/cumulative';
-import { formatUsd } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import type { Messages } from '../../lib/i18n/messages-en';
+import type { Formatters } from '../../lib/format';
 import { useShownYears } from './use-shown-years';
 import { YearsShown } from './years-shown';
 
 export interface CumulativePanelProps {
   /** Oldest year first, as `cumulativeByYear` returns them. */
   readonly years: readonly CumulativeYear[];
+  /** Shows an export control for the chart (PNG, SVG, CSV). */
+  readonly renderExport?: RenderChartExport;
 }
 
 const CHART_HEIGHT = 340;
 const NO_VALUE = '—';
 
-const COLUMNS: readonly DataTableColumn<CumulativeYear>[] = [
-  { header: 'Year', isRowHeader: true, cell: (year) => year.year },
-  ...Array.from({ length: 12 }, (_, at): DataTableColumn<CumulativeYear> => ({
-    header: formatMonthName(at + 1),
-    cell: (year) => {
-      const value = year.points[at]?.cumulativeUsd;
-      return typeof value === 'number' ? formatUsd(value) : NO_VALUE;
-    },
-  })),
-];
+function columns(t: Messages, f: Formatters): DataTableColumn<CumulativeYear>[] {
+  return [
+    { header: t.charts.cumulative.year, isRowHeader: true, cell: (year) => year.year },
+    ...Array.from({ length: 12 }, (_, at): DataTableColumn<CumulativeYear> => ({
+      header: f.formatMonthName(at + 1),
+      cell: (year) => {
+        const value = year.points[at]?.cumulativeUsd;
+        return typeof value === 'number' ? f.formatUsd(value) : NO_VALUE;
+      },
+    })),
+  ];
+}
+
+/** The year with the most stolen, in one sentence. */
+function summarize(years: readonly CumulativeYear[], t: Messages, f: Formatters) {
+  let best: { year: string; total: number } | null = null;
+  for (const year of years) {
+    const total = Math.max(0, ...year.points.map((point) => point.cumulativeUsd ?? 0));
+    if (best === null || total > best.total) best = { year: year.year, total };
+  }
+  if (best === null || best.total <= 0) return undefined;
+  return t.charts.cumulative.summary({ year: best.year, amount: f.formatUsdCompact(best.total) });
+}
+
+/** `2025`, 3 as `2025-03`. */
+const monthKey = (year: string, month: number) => `${year}-${String(month).padStart(2, '0')}`;
+
+/** The lines drawn (the years shown, newest first in the legend) and their points, for export. */
+function exportSource(
+  years: readonly CumulativeYear[],
+  shown: ReadonlySet<string>,
+  t: Messages,
+  theme: 'light' | 'dark',
+): ChartExportSource {
+  const drawn = years.filter((year) => shown.has(year.year));
+  return {
+    slug: 'cumulative-stolen-by-year',
+    description: t.charts.cumulative.exportCaption,
+    legend: [...drawn].reverse().map((year): ChartLegendEntry => ({
+      label: year.year,
+      color: yearColor(year.year, theme),
+      shape: 'line',
+    })),
+    table: () => ({
+      columns: [
+        { header: 'year', kind: 'text' },
+        { header: 'month', kind: 'text' },
+        { header: 'cumulative_usd', kind: 'number' },
+      ],
+      rows: drawn.flatMap((year) =>
+        year.points
+          .filter((point) => point.cumulativeUsd !== null)
+          .map((point) => [year.year, monthKey(year.year, point.month), point.cumulativeUsd]),
+      ),
+    }),
+  };
+}
 
 /** Year-to-date amount stolen, month by month, one line per year, so years can be compared. */
-export function CumulativePanel({ years }: CumulativePanelProps) {
+export function CumulativePanel({ years, renderExport }: CumulativePanelProps) {
   const keys = years.map((year) => year.year);
   const shownYears = useShownYears(keys);
+  const { t, f } = useI18n();
+  const theme = useResolvedTheme();
   return (
     <ChartFrame
-      title="Cumulative stolen by year"
-      caption={
-        'Amount stolen since 1 January (UTC) at the end of each month, one line per year; the ' +
-        'latest year is drawn thicker and stops at its last month. The data table lists every year.'
-      }
+      title={t.charts.cumulative.title}
+      caption={t.charts.cumulative.caption}
+      summary={summarize(years, t, f)}
       rows={years}
       rowKey={(year) => year.year}
-      columns={COLUMNS}
+      columns={columns(t, f)}
       isEmpty={years.length === 0}
+      exportSource={exportSource(years, shownYears.shown, t, theme)}
+      renderExport={renderExport}
     >
       <Suspense fallback={<ChartLoading height={CHART_HEIGHT} />}>
         <LazyCumulativeChart years={years} shown={shownYears.shown} height={CHART_HEIGHT} />

@@ -6,6 +6,7 @@ import type { FilterOptions } from './filter-options';
 import { MonthRange } from './month-range';
 import { OptionFilters } from './option-filters';
 import { TextFilters } from './text-filters';
+import { useI18n } from '../../lib/i18n/i18n';
 import './filters.css';
 
 /** A change to the filters; `replace` for typing, `push` (default) for choices. */
@@ -22,10 +23,11 @@ interface FilterBarProps {
 }
 
 export function FilterBar({ filters, options, presets, onChange }: FilterBarProps) {
+  const { t } = useI18n();
   const headingId = useId();
   return (
     <section className="panel filters" aria-labelledby={headingId}>
-      <h2 id={headingId}>Filters</h2>
+      <h2 id={headingId}>{t.filters.title}</h2>
       <FilterChips filters={filters} onChange={onChange} />
       <div className="filter-grid">
         <MonthRange filters={filters} presets={presets} onChange={onChange} />

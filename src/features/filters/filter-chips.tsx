@@ -1,6 +1,7 @@
 import { describeFilters, removeFilter } from '../../domain/describe-filters';
 import { EMPTY_FILTERS, type IncidentFilters } from '../../domain/filter';
-import { formatMonthShort, formatUsdCompact } from '../../lib/format';
+import { chipLabel } from '../../domain/filter-labels';
+import { useI18n } from '../../lib/i18n/i18n';
 import type { ChangeFilters } from './filter-bar';
 
 interface FilterChipsProps {
@@ -10,18 +11,22 @@ interface FilterChipsProps {
 
 /** The active filters as removable chips, and "Clear filters". */
 export function FilterChips({ filters, onChange }: FilterChipsProps) {
-  const active = describeFilters(filters, { month: formatMonthShort, usd: formatUsdCompact });
+  const { t, f } = useI18n();
+  const active = describeFilters(filters).map((filter) => ({
+    part: filter.part,
+    label: chipLabel(filter, t, f),
+  }));
   return (
-    <div className="chips" role="group" aria-label="Active filters">
+    <div className="chips" role="group" aria-label={t.filters.activeLabel}>
       {active.length === 0 ? (
-        <span className="chips-empty">No filters: all incidents</span>
+        <span className="chips-empty">{t.filters.none}</span>
       ) : (
         active.map(({ part, label }) => (
           <button
             key={`${part.kind}:${'value' in part ? part.value : ''}`}
             type="button"
             className="chip"
-            aria-label={`Remove filter: ${label}`}
+            aria-label={t.filters.remove({ label })}
             onClick={() => onChange((current) => removeFilter(current, part))}
           >
             {label} <span aria-hidden="true">×</span>
@@ -34,7 +39,7 @@ export function FilterChips({ filters, onChange }: FilterChipsProps) {
         disabled={active.length === 0}
         onClick={() => onChange(() => EMPTY_FILTERS)}
       >
-        Clear filters
+        {t.filters.clear}
       </button>
     </div>
   );

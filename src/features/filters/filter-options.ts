@@ -7,7 +7,8 @@ import {
   type IncidentFilters,
   type OptionField,
 } from '../../domain/filter';
-import { countOptions } from '../../domain/option-counts';
+import { indexIncidents } from '../../domain/incident-index';
+import { countAllOptions, type OptionCounts } from '../../domain/option-counts';
 
 export interface FilterOption {
   readonly value: string;
@@ -27,20 +28,16 @@ export interface OptionValues {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** Built from the dataset's index (its distinct values, in first-seen order), so it is cheap. */
 export function collectOptionValues(incidents: readonly Incident[]): OptionValues {
-  const attributions = new Set<string>();
-  const chains = new Set<string>();
-  const techniques = new Set<string>();
-  for (const incident of incidents) {
-    const { attribution } = incident;
-    // Exactly "DPRK" is what the DPRK group's value already means: one option, not two.
-    if (attribution?.trim() && attribution !== DPRK && !isUnattributed(attribution)) {
-      attributions.add(attribution);
-    }
-    for (const chain of incident.chains) if (chain.trim()) chains.add(chain);
-    if (incident.technique?.trim()) techniques.add(incident.technique);
-  }
-  const sorted = (values: Set<string>) => [...values].sort(collator.compare);
+  const index = indexIncidents(incidents);
+  // Exactly "DPRK" is what the DPRK group's value already means: one option, not two.
+  const attributions = index.attributions.filter(
+    (value): value is string => !!value?.trim() && value !== DPRK && !isUnattributed(value),
+  );
+  const chains = index.chains.filter((value) => value.trim() !== '');
+  const techniques = index.techniques.filter((value): value is string => !!value?.trim());
+  const sorted = (values: string[]) => values.sort(collator.compare);
   return {
     attributions: sorted(attributions),
     chains: sorted(chains),
@@ -54,23 +51,24 @@ export function buildFilterOptions(
   values: OptionValues,
   filters: IncidentFilters,
 ): FilterOptions {
-  const option = (counts: Map<string, number>, value: string, label = value): FilterOption => ({
+  return toFilterOptions(countAllOptions(incidents, filters), values);
+}
+
+/** The options with counts from {@link countAllOptions} (or `summarizeWithOptions`). */
+export function toFilterOptions(counts: OptionCounts, values: OptionValues): FilterOptions {
+  const option = (field: OptionField, value: string, label = value): FilterOption => ({
     value,
     label,
-    count: counts.get(value) ?? 0,
+    count: counts[field].get(value) ?? 0,
   });
-  const attribution = countOptions(incidents, filters, 'attribution');
-  const category = countOptions(incidents, filters, 'category');
-  const chain = countOptions(incidents, filters, 'chain');
-  const technique = countOptions(incidents, filters, 'technique');
   return {
     attribution: [
-      option(attribution, DPRK, attributionLabel(DPRK)),
-      ...values.attributions.map((value) => option(attribution, value)),
-      option(attribution, UNATTRIBUTED, attributionLabel(UNATTRIBUTED)),
+      option('attribution', DPRK, attributionLabel(DPRK)),
+      ...values.attributions.map((value) => option('attribution', value)),
+      option('attribution', UNATTRIBUTED, attributionLabel(UNATTRIBUTED)),
     ],
-    category: CATEGORIES.map((value) => option(category, value, categoryLabel(value))),
-    chain: values.chains.map((value) => option(chain, value)),
-    technique: values.techniques.map((value) => option(technique, value)),
+    category: CATEGORIES.map((value) => option('category', value, categoryLabel(value))),
+    chain: values.chains.map((value) => option('chain', value)),
+    technique: values.techniques.map((value) => option('technique', value)),
   };
 }

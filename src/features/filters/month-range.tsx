@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { IncidentFilters } from '../../domain/filter';
 import type { MonthPreset } from '../../domain/month-presets';
 import { compareMonths, isMonthKey } from '../../domain/months';
-import { formatMonthLong } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import type { Messages } from '../../lib/i18n/messages-en';
 import type { ChangeFilters } from './filter-bar';
 
 interface MonthRangeProps {
@@ -13,21 +14,20 @@ interface MonthRangeProps {
 
 /** "From month" and "To month" (inclusive, UTC) and the presets. A reversed range is swapped. */
 export function MonthRange({ filters, presets, onChange }: MonthRangeProps) {
+  const { t, f } = useI18n();
   const [message, setMessage] = useState('');
 
   const setMonth = (key: 'from' | 'to', raw: string) => {
     const value = raw === '' ? null : raw;
     if (value !== null && !isMonthKey(value)) {
-      setMessage(`“${raw.slice(0, 20)}” is not a month: use YYYY-MM, e.g. 2025-02.`);
+      setMessage(t.filters.notAMonth({ raw: raw.slice(0, 20) }));
       return;
     }
     let from = key === 'from' ? value : filters.from;
     let to = key === 'to' ? value : filters.to;
     if (from !== null && to !== null && compareMonths(from, to) > 0) {
       [from, to] = [to, from];
-      setMessage(
-        `From month was after To month, so the range was swapped: ${formatMonthLong(from)} to ${formatMonthLong(to)}.`,
-      );
+      setMessage(t.filters.swapped({ from: f.formatMonthLong(from), to: f.formatMonthLong(to) }));
     } else {
       setMessage('');
     }
@@ -39,25 +39,25 @@ export function MonthRange({ filters, presets, onChange }: MonthRangeProps) {
 
   return (
     <fieldset className="filter-group month-range">
-      <legend>Months (UTC, inclusive)</legend>
+      <legend>{t.filters.months}</legend>
       <div className="month-inputs">
         <label>
-          From month
+          {t.filters.fromMonth}
           <input
             type="month"
             value={filters.from ?? ''}
             pattern="\d{4}-\d{2}"
-            placeholder="YYYY-MM"
+            placeholder={t.filters.monthPlaceholder}
             onChange={(event) => setMonth('from', event.target.value)}
           />
         </label>
         <label>
-          To month
+          {t.filters.toMonth}
           <input
             type="month"
             value={filters.to ?? ''}
             pattern="\d{4}-\d{2}"
-            placeholder="YYYY-MM"
+            placeholder={t.filters.monthPlaceholder}
             onChange={(event) => setMonth('to', event.target.value)}
           />
         </label>
@@ -65,7 +65,7 @@ export function MonthRange({ filters, presets, onChange }: MonthRangeProps) {
       <p className="field-message" role="status">
         {message}
       </p>
-      <div className="presets" role="group" aria-label="Month presets">
+      <div className="presets" role="group" aria-label={t.filters.presets}>
         {presets.map((preset) => (
           <button
             key={preset.label}
@@ -76,10 +76,18 @@ export function MonthRange({ filters, presets, onChange }: MonthRangeProps) {
               onChange((current) => ({ ...current, from: preset.from, to: preset.to }));
             }}
           >
-            {preset.label}
+            {presetLabel(preset.label, t)}
           </button>
         ))}
       </div>
     </fieldset>
   );
+}
+
+/** The domain names its presets in English (and years as numbers): worded here. */
+function presetLabel(label: string, t: Messages): string {
+  if (label === 'All time') return t.filters.allTime;
+  if (label === 'Last 12 months') return t.filters.last12;
+  if (label === 'Year to date') return t.filters.yearToDate;
+  return label;
 }

@@ -1,7 +1,10 @@
 import type { Category } from '../../domain/incident';
 import { CATEGORIES } from '../../domain/incident';
 import type { IncidentFilters } from '../../domain/filter';
-import { formatCount } from '../../lib/format';
+import { DPRK, UNATTRIBUTED } from '../../domain/filter';
+import type { Formatters } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import type { Messages } from '../../lib/i18n/messages-en';
 import type { ChangeFilters } from './filter-bar';
 import type { FilterOption, FilterOptions } from './filter-options';
 
@@ -13,48 +16,58 @@ interface OptionFiltersProps {
 
 const ALL = '';
 
-function withCount(option: FilterOption): string {
-  return `${option.label} (${formatCount(option.count)})`;
+/** The option as read, with its count; the labels filter-options gives in English are worded here. */
+function withCount(option: FilterOption, t: Messages, f: Formatters): string {
+  const label =
+    option.value === DPRK && option.label !== option.value
+      ? t.labels.dprkOption
+      : option.value === UNATTRIBUTED && option.label !== option.value
+        ? t.labels.unattributed
+        : isCategory(option.value)
+          ? t.labels.categories[option.value]
+          : option.label;
+  return t.filters.withCount({ label, count: f.formatCount(option.count) });
 }
 
 /** Attribution, category, chain and technique, each option with its count under the others. */
 export function OptionFilters({ filters, options, onChange }: OptionFiltersProps) {
+  const { t, f } = useI18n();
   return (
     <>
       <label className="filter-field">
-        Attribution
+        {t.filters.attribution}
         <select
           value={filters.attribution ?? ALL}
           onChange={(event) =>
             onChange((current) => ({ ...current, attribution: event.target.value || null }))
           }
         >
-          <option value={ALL}>All</option>
+          <option value={ALL}>{t.filters.all}</option>
           {options.attribution.map((option) => (
             <option key={option.value} value={option.value}>
-              {withCount(option)}
+              {withCount(option, t, f)}
             </option>
           ))}
         </select>
       </label>
       <label className="filter-field">
-        Technique
+        {t.filters.technique}
         <select
           value={filters.technique ?? ALL}
           onChange={(event) =>
             onChange((current) => ({ ...current, technique: event.target.value || null }))
           }
         >
-          <option value={ALL}>All techniques</option>
+          <option value={ALL}>{t.filters.allTechniques}</option>
           {options.technique.map((option) => (
             <option key={option.value} value={option.value}>
-              {withCount(option)}
+              {withCount(option, t, f)}
             </option>
           ))}
         </select>
       </label>
       <CheckboxGroup
-        legend="Category"
+        legend={t.filters.category}
         options={options.category}
         selected={filters.categories}
         onToggle={(value, checked) =>
@@ -66,10 +79,12 @@ export function OptionFilters({ filters, options, onChange }: OptionFiltersProps
       />
       <details className="filter-group chain-filter">
         <summary>
-          Chain{filters.chains.length > 0 ? ` (${filters.chains.length} selected)` : ''}
+          {filters.chains.length > 0
+            ? t.filters.chainSelected({ count: filters.chains.length })
+            : t.filters.chain}
         </summary>
         <CheckboxGroup
-          legend="Chain"
+          legend={t.filters.chain}
           options={options.chain}
           selected={filters.chains}
           onToggle={(value, checked) =>
@@ -89,6 +104,7 @@ interface CheckboxGroupProps {
 }
 
 function CheckboxGroup({ legend, options, selected, onToggle }: CheckboxGroupProps) {
+  const { t, f } = useI18n();
   return (
     <fieldset className="filter-group checkbox-group">
       <legend>{legend}</legend>
@@ -99,7 +115,7 @@ function CheckboxGroup({ legend, options, selected, onToggle }: CheckboxGroupPro
             checked={selected.includes(option.value)}
             onChange={(event) => onToggle(option.value, event.target.checked)}
           />
-          {withCount(option)}
+          {withCount(option, t, f)}
         </label>
       ))}
     </fieldset>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { IncidentFilters } from '../../domain/filter';
+import { useI18n } from '../../lib/i18n/i18n';
 import type { ChangeFilters } from './filter-bar';
 
 interface TextFiltersProps {
@@ -9,6 +10,7 @@ interface TextFiltersProps {
 
 /** Typed filters replace the history entry instead of pushing one per key stroke. */
 export function TextFilters({ filters, onChange }: TextFiltersProps) {
+  const { t } = useI18n();
   const [minText, setMinText] = useState(filters.minAmount?.toString() ?? '');
   const [minMessage, setMinMessage] = useState('');
 
@@ -32,7 +34,7 @@ export function TextFilters({ filters, onChange }: TextFiltersProps) {
     }
     const amount = Number(trimmed);
     if (!Number.isFinite(amount) || amount < 0) {
-      setMinMessage('Enter an amount in US dollars, 0 or more (for example 1000000).');
+      setMinMessage(t.filters.minInvalid);
       return;
     }
     setMinMessage('');
@@ -42,11 +44,11 @@ export function TextFilters({ filters, onChange }: TextFiltersProps) {
   return (
     <>
       <label className="filter-field search-field">
-        Search incidents
+        {t.filters.search}
         <input
           type="search"
           value={filters.search}
-          placeholder="Name or technique"
+          placeholder={t.filters.searchPlaceholder}
           maxLength={200}
           onChange={(event) =>
             onChange((current) => ({ ...current, search: event.target.value }), 'replace')
@@ -54,14 +56,14 @@ export function TextFilters({ filters, onChange }: TextFiltersProps) {
         />
       </label>
       <label className="filter-field">
-        Minimum amount
+        {t.filters.minAmount}
         <input
           type="number"
           inputMode="numeric"
           min={0}
           step="any"
           value={minText}
-          placeholder="USD"
+          placeholder={t.filters.minPlaceholder}
           aria-describedby="min-amount-message"
           onChange={(event) => changeMin(event.target.value)}
         />

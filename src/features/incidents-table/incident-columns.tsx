@@ -1,24 +1,32 @@
 import type { ReactNode } from 'react';
 import type { Incident } from '../../domain/incident';
 import type { SortColumn } from '../../domain/view-state';
-import { formatDay, formatUsd } from '../../lib/format';
-import {
-  formatAttribution,
-  formatCategory,
-  formatChains,
-  formatReturned,
-  formatTechnique,
-} from './format-incident';
+import type { Formatters } from '../../lib/format';
+import type { Messages } from '../../lib/i18n/messages-en';
+import { formatChains, formatTechnique, NO_VALUE } from './format-incident';
 import { SourceLink } from './source-link';
 
 export interface RowContext {
   readonly isSelected: boolean;
   readonly onSelect: (id: string) => void;
+  readonly t: Messages;
+  readonly f: Formatters;
 }
 
+type ColumnId =
+  | 'date'
+  | 'name'
+  | 'amount'
+  | 'category'
+  | 'technique'
+  | 'chains'
+  | 'attribution'
+  | 'returned'
+  | 'sources';
+
 export interface IncidentColumn {
-  readonly id: string;
-  readonly header: string;
+  /** Also the key of its header in the messages (`t.table[id]`). */
+  readonly id: ColumnId;
   /** Fixed width (the table uses `table-layout: fixed`, so columns keep their width while rows
    * scroll in and out of the virtual window). */
   readonly width: string;
@@ -36,14 +44,12 @@ export interface IncidentColumn {
 export const INCIDENT_COLUMNS: readonly IncidentColumn[] = [
   {
     id: 'date',
-    header: 'Date',
     width: '7rem',
     sortColumn: 'date',
-    cell: (incident) => formatDay(incident.date),
+    cell: (incident, { f }) => f.formatDay(incident.date),
   },
   {
     id: 'name',
-    header: 'Name',
     width: '10rem',
     sortColumn: 'name',
     isRowHeader: true,
@@ -61,31 +67,32 @@ export const INCIDENT_COLUMNS: readonly IncidentColumn[] = [
   },
   {
     id: 'amount',
-    header: 'Amount (USD)',
     width: '8rem',
     sortColumn: 'amount',
     className: 'is-number',
-    cell: (incident) => formatUsd(incident.amountUsd),
+    cell: (incident, { f }) => f.formatUsd(incident.amountUsd),
   },
   {
     id: 'category',
-    header: 'Category',
     width: '8rem',
-    cell: (incident) => formatCategory(incident.category),
+    cell: (incident, { t }) => t.labels.categories[incident.category],
   },
-  { id: 'technique', header: 'Technique', width: '8.5rem', cell: formatTechnique },
-  { id: 'chains', header: 'Chains', width: '6rem', cell: formatChains },
-  { id: 'attribution', header: 'Attribution', width: '7rem', cell: formatAttribution },
+  { id: 'technique', width: '8.5rem', cell: formatTechnique },
+  { id: 'chains', width: '6rem', cell: formatChains },
+  {
+    id: 'attribution',
+    width: '7rem',
+    cell: (incident, { t }) => incident.attribution ?? t.labels.unattributed,
+  },
   {
     id: 'returned',
-    header: 'Returned',
     width: '7rem',
     className: 'is-number',
-    cell: formatReturned,
+    cell: (incident, { f }) =>
+      incident.returnedUsd === null ? NO_VALUE : f.formatUsd(incident.returnedUsd),
   },
   {
     id: 'sources',
-    header: 'Sources',
     width: '11.5rem',
     cell: (incident) => (
       <span className="incident-sources">

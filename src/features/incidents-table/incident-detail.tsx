@@ -1,13 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Incident } from '../../domain/incident';
-import { formatDay, formatUsd } from '../../lib/format';
-import {
-  formatAttribution,
-  formatCategory,
-  formatChains,
-  formatReturned,
-  formatTechnique,
-} from './format-incident';
+import { useI18n } from '../../lib/i18n/i18n';
+import { formatChains, formatTechnique, NO_VALUE } from './format-incident';
 import { SourceLink } from './source-link';
 import './incident-detail.css';
 
@@ -21,6 +15,7 @@ interface IncidentDetailProps {
  * usable. Focus moves to its heading when it opens; Escape or Close closes it.
  */
 export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
+  const { t, f } = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -47,21 +42,23 @@ export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
           {incident.name}
         </h3>
         <button type="button" onClick={onClose}>
-          Close
+          {t.table.close}
         </button>
       </div>
       <dl className="incident-detail-fields">
-        <Field label="Date">{formatDay(incident.date)}</Field>
-        <Field label="Amount (USD)">{formatUsd(incident.amountUsd)}</Field>
-        <Field label="Category">{formatCategory(incident.category)}</Field>
-        <Field label="Technique">{formatTechnique(incident)}</Field>
-        <Field label="Chains">{formatChains(incident)}</Field>
-        <Field label="Attribution">{formatAttribution(incident)}</Field>
-        <Field label="Returned">{formatReturned(incident)}</Field>
-        <Field label="ID">
+        <Field label={t.table.date}>{f.formatDay(incident.date)}</Field>
+        <Field label={t.table.amount}>{f.formatUsd(incident.amountUsd)}</Field>
+        <Field label={t.table.category}>{t.labels.categories[incident.category]}</Field>
+        <Field label={t.table.technique}>{formatTechnique(incident)}</Field>
+        <Field label={t.table.chains}>{formatChains(incident)}</Field>
+        <Field label={t.table.attribution}>{incident.attribution ?? t.labels.unattributed}</Field>
+        <Field label={t.table.returned}>
+          {incident.returnedUsd === null ? NO_VALUE : f.formatUsd(incident.returnedUsd)}
+        </Field>
+        <Field label={t.table.id}>
           <code>{incident.id}</code>
         </Field>
-        <Field label="Sources" isWide>
+        <Field label={t.table.sources} isWide>
           <ul className="incident-detail-sources">
             {incident.sourceUrls.map((url, index) => (
               <li key={`${index}-${url}`}>

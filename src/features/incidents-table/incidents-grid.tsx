@@ -5,6 +5,7 @@ import { INCIDENT_COLUMNS, type IncidentColumn } from './incident-columns';
 import { SortHeader } from './sort-header';
 import { sortIncidents } from './sort-incidents';
 import { ROW_HEIGHT_PX, useVirtualRows } from './use-virtual-rows';
+import { useI18n } from '../../lib/i18n/i18n';
 
 interface IncidentsGridProps {
   /** In any order: the grid sorts them by `sort`. */
@@ -24,6 +25,7 @@ const COLUMN_COUNT = INCIDENT_COLUMNS.length;
  */
 export function IncidentsGrid(props: IncidentsGridProps) {
   const { incidents, sort, onSortChange, selectedId, onSelect, labelledBy } = props;
+  const { t, f } = useI18n();
   const { column: sortColumn, direction } = sort;
   // Sorted here, once per list and sort, keyed on the sort's fields rather than its object (a sort
   // parsed afresh from the URL must not re-sort 100,000 rows). Sorting here rather than in the
@@ -57,7 +59,7 @@ export function IncidentsGrid(props: IncidentsGridProps) {
           {rows.length === 0 && (
             <tr aria-rowindex={2}>
               <td colSpan={COLUMN_COUNT} className="empty">
-                No incidents match these filters.
+                {t.table.empty}
               </td>
             </tr>
           )}
@@ -74,7 +76,7 @@ export function IncidentsGrid(props: IncidentsGridProps) {
                 style={{ height: ROW_HEIGHT_PX }}
               >
                 {INCIDENT_COLUMNS.map((column) => {
-                  const content = column.cell(incident, { isSelected, onSelect });
+                  const content = column.cell(incident, { isSelected, onSelect, t, f });
                   return column.isRowHeader ? (
                     <th key={column.id} scope="row" className={column.className}>
                       {content}
@@ -104,16 +106,18 @@ function HeaderCell({
   readonly sort: TableSort;
   readonly onSortChange: (sort: TableSort) => void;
 }) {
+  const { t } = useI18n();
+  const header = t.table[column.id];
   if (column.sortColumn === undefined) {
     return (
       <th scope="col" className={column.className}>
-        {column.header}
+        {header}
       </th>
     );
   }
   return (
     <SortHeader
-      label={column.header}
+      label={header}
       column={column.sortColumn}
       sort={sort}
       onSortChange={onSortChange}

@@ -1,9 +1,10 @@
-import { useId, useMemo, useRef, type JSX } from 'react';
+import { useId, useMemo, useRef, type JSX, type ReactNode } from 'react';
 import type { Incident } from '../../domain/incident';
 import type { TableSort } from '../../domain/view-state';
-import { formatCount } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
 import { IncidentDetail } from './incident-detail';
 import { IncidentsGrid } from './incidents-grid';
+import { sortIncidents } from './sort-incidents';
 import { useReturnFocus } from './use-return-focus';
 import './incidents-table.css';
 
@@ -17,11 +18,15 @@ export interface IncidentsTableProps {
   /** The incident whose detail panel is open. */
   readonly selectedId: string | null;
   readonly onSelect: (id: string | null) => void;
+  /** Download controls for the rows as the table shows them (filtered, sorted), read on demand. */
+  readonly renderDownloads?: (rows: () => readonly Incident[]) => ReactNode;
 }
 
 /** The filtered incidents as a sortable, virtualized table with a detail panel for one of them. */
 export function IncidentsTable(props: IncidentsTableProps): JSX.Element {
-  const { incidents, totalCount, sort, onSortChange, selectedId, onSelect } = props;
+  const { incidents, totalCount, sort, onSortChange, selectedId, onSelect, renderDownloads } =
+    props;
+  const { t, f } = useI18n();
   const headingId = useId();
   const tableRef = useRef<HTMLDivElement>(null);
   const selected = useMemo(
@@ -32,10 +37,13 @@ export function IncidentsTable(props: IncidentsTableProps): JSX.Element {
 
   return (
     <section className="panel incidents" aria-labelledby={headingId}>
-      <h2 id={headingId}>Incidents</h2>
-      <p className="incidents-count">
-        {`${formatCount(incidents.length)} of ${formatCount(totalCount)} incidents`}
-      </p>
+      <h2 id={headingId}>{t.table.title}</h2>
+      <div className="incidents-toolbar">
+        <p className="incidents-count">
+          {t.table.count({ n: f.formatCount(incidents.length), total: f.formatCount(totalCount) })}
+        </p>
+        {renderDownloads?.(() => sortIncidents(incidents, sort))}
+      </div>
       <div ref={tableRef}>
         <IncidentsGrid
           incidents={incidents}

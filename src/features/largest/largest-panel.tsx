@@ -1,16 +1,22 @@
 import { Suspense } from 'react';
+import type { ChartExportSource, RenderChartExport } from '../../components/charts/chart-export';
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyLargestChart } from '../../components/charts/lazy-charts';
-import { UNATTRIBUTED_LABEL } from '../../domain/breakdown';
+import { timelineColors } from '../../components/charts/palette';
+import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
 import type { Incident } from '../../domain/incident';
-import { formatDay, formatUsd } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import type { Messages } from '../../lib/i18n/messages-en';
+import type { Formatters } from '../../lib/format';
 
 export interface LargestPanelProps {
   /** The largest incidents under the filters, largest first (e.g. `summarize(...).largest`). */
   readonly incidents: readonly Incident[];
   /** Opens an incident: from a bar, Enter on the focused chart, or the data table's buttons. */
   readonly onSelectIncident?: (id: string) => void;
+  /** Shows an export control for the chart (PNG, SVG, CSV). */
+  readonly renderExport?: RenderChartExport;
 }
 
 const ROW_HEIGHT = 34;
@@ -20,19 +26,24 @@ interface RankedIncident {
   readonly incident: Incident;
 }
 
-function columns(onSelectIncident?: (id: string) => void): DataTableColumn<RankedIncident>[] {
+function columns(
+  t: Messages,
+  f: Formatters,
+  onSelectIncident?: (id: string) => void,
+): DataTableColumn<RankedIncident>[] {
+  const m = t.charts.largest;
   return [
-    { header: 'Rank', cell: ({ rank }) => rank },
-    { header: 'Date', cell: ({ incident }) => formatDay(incident.date) },
+    { header: m.rank, cell: ({ rank }) => rank },
+    { header: m.date, cell: ({ incident }) => f.formatDay(incident.date) },
     {
-      header: 'Name',
+      header: m.name,
       isRowHeader: true,
       cell: ({ incident }) =>
         onSelectIncident ? (
           <button
             type="button"
             className="chart-row-button"
-            aria-label={`Open ${incident.name}`}
+            aria-label={m.open({ name: incident.name })}
             onClick={() => onSelectIncident(incident.id)}
           >
             {incident.name}
@@ -41,26 +52,77 @@ function columns(onSelectIncident?: (id: string) => void): DataTableColumn<Ranke
           incident.name
         ),
     },
-    { header: 'Amount (USD)', cell: ({ incident }) => formatUsd(incident.amountUsd) },
-    { header: 'Attribution', cell: ({ incident }) => incident.attribution ?? UNATTRIBUTED_LABEL },
+    { header: t.charts.amountUsd, cell: ({ incident }) => f.formatUsd(incident.amountUsd) },
+    {
+      header: m.attribution,
+      cell: ({ incident }) => incident.attribution ?? t.labels.unattributed,
+    },
   ];
 }
 
+/** The bars as drawn, largest first, for export. */
+function exportSource(
+  incidents: readonly Incident[],
+  t: Messages,
+  theme: 'light' | 'dark',
+): ChartExportSource {
+  return {
+    slug: 'largest-incidents',
+    description: t.charts.largest.exportCaption,
+    legend: [
+      { label: t.charts.dprk, color: timelineColors(theme).dprk, shape: 'bar' },
+      { label: t.charts.other, color: timelineColors(theme).other, shape: 'bar' },
+    ],
+    table: () => ({
+      columns: [
+        { header: 'rank', kind: 'number' },
+        { header: 'id', kind: 'text' },
+        { header: 'date', kind: 'text' },
+        { header: 'name', kind: 'text' },
+        { header: 'attribution', kind: 'text' },
+        { header: 'amount_usd', kind: 'number' },
+      ],
+      rows: incidents.map((incident, at) => [
+        at + 1,
+        incident.id,
+        incident.date,
+        incident.name,
+        incident.attribution,
+        incident.amountUsd,
+      ]),
+    }),
+  };
+}
+
 /** The largest thefts as horizontal bars, DPRK-attributed ones in the timeline's DPRK colour. */
-export function LargestPanel({ incidents, onSelectIncident }: LargestPanelProps) {
+export function LargestPanel({ incidents, onSelectIncident, renderExport }: LargestPanelProps) {
+  const { t, f } = useI18n();
+  const theme = useResolvedTheme();
   const rows = incidents.map((incident, at) => ({ rank: at + 1, incident }));
+  const top = incidents[0];
   return (
     <ChartFrame
-      title="Largest incidents"
-      caption={
-        `The ${incidents.length === 1 ? 'largest theft' : `${incidents.length} largest thefts`} ` +
-        'under the current filters, by amount stolen (USD at the time), DPRK-attributed in red.' +
-        (onSelectIncident ? ' Click a bar to open the incident.' : '')
+      title={t.charts.largest.title}
+      caption={t.charts.largest.caption({
+        count: incidents.length,
+        n: f.formatCount(incidents.length),
+        clickable: onSelectIncident !== undefined,
+      })}
+      summary={
+        top
+          ? t.charts.largest.summary({
+              name: top.name,
+              amount: f.formatUsdCompact(top.amountUsd),
+              date: f.formatDay(top.date),
+            })
+          : undefined
       }
       rows={rows}
       rowKey={({ incident }) => incident.id}
-      columns={columns(onSelectIncident)}
+      columns={columns(t, f, onSelectIncident)}
       isEmpty={incidents.length === 0}
+      exportSource={exportSource(incidents, t, theme)}
+      renderExport={renderExport}
     >
       <Suspense fallback={<ChartLoading height={incidents.length * ROW_HEIGHT + 48} />}>
         <LazyLargestChart incidents={incidents} onSelectIncident={onSelectIncident} />

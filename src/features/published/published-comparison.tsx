@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { PublishedEstimate } from '../../domain/incident';
 import type { Totals } from '../../domain/totals';
-import { formatCount, formatDay, formatUsdCompact } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
 
 interface PublishedComparisonProps {
   readonly estimates: readonly PublishedEstimate[];
@@ -10,36 +10,40 @@ interface PublishedComparisonProps {
 
 /** Published figures for the same scope, beside ours: sources disagree, and we say so. */
 export function PublishedComparison({ estimates, totals }: PublishedComparisonProps) {
+  const { t, f } = useI18n();
   const headingId = useId();
   if (estimates.length === 0) return null;
-  const ours = `this dataset has ${formatUsdCompact(totals.totalUsd)} across ${formatCount(totals.count)} ${totals.count === 1 ? 'incident' : 'incidents'}`;
+  const ours = t.published.ours({
+    amount: f.formatUsdCompact(totals.totalUsd),
+    n: f.formatCount(totals.count),
+    count: totals.count,
+  });
   return (
     <section className="panel published" aria-labelledby={headingId}>
-      <h2 id={headingId}>Published figures for this period</h2>
+      <h2 id={headingId}>{t.published.title}</h2>
       <ul>
         {estimates.map((estimate) => (
           <li key={`${estimate.publisher}|${estimate.metric}|${estimate.amountUsd}`}>
             <p>
-              <strong>{shortName(estimate.publisher)}</strong> reported{' '}
-              {formatUsdCompact(estimate.amountUsd)} for this period; {ours}.
+              {t.published.reported({
+                publisher: shortName(estimate.publisher),
+                amount: f.formatUsdCompact(estimate.amountUsd),
+                ours,
+              })}
             </p>
             <p className="stat-note">
-              {estimate.metric}, {estimate.periodStart ? formatDay(estimate.periodStart) : '?'} –{' '}
-              {formatDay(estimate.periodEnd)}. {estimate.scopeNote}.{' '}
+              {estimate.metric}, {estimate.periodStart ? f.formatDay(estimate.periodStart) : '?'} –{' '}
+              {f.formatDay(estimate.periodEnd)}. {estimate.scopeNote}.{' '}
               {isHttp(estimate.sourceUrl) ? (
                 <a href={estimate.sourceUrl} target="_blank" rel="noopener noreferrer">
-                  Source
+                  {t.published.source}
                 </a>
               ) : null}
             </p>
           </li>
         ))}
       </ul>
-      <p className="stat-note">
-        Publishers count different things (hacks only, or hacks plus scams and phishing), attribute
-        with different confidence and revise their own figures. This dataset counts only incidents
-        with a sourced US dollar figure; the About the data section explains the differences.
-      </p>
+      <p className="stat-note">{t.published.note}</p>
     </section>
   );
 }

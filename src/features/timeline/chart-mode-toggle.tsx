@@ -1,9 +1,7 @@
 import type { ChartMode } from '../../domain/view-state';
+import { useI18n } from '../../lib/i18n/i18n';
 
-const MODES: readonly { readonly mode: ChartMode; readonly label: string }[] = [
-  { mode: 'monthly', label: 'Monthly' },
-  { mode: 'yearly', label: 'Yearly' },
-];
+const MODES: readonly ChartMode[] = ['monthly', 'yearly'];
 
 interface ChartModeToggleProps {
   readonly mode: ChartMode;
@@ -12,18 +10,19 @@ interface ChartModeToggleProps {
 
 /** Monthly / Yearly: two toggle buttons, the pressed one is the period the chart shows. */
 export function ChartModeToggle({ mode, onModeChange }: ChartModeToggleProps) {
+  const { t } = useI18n();
   return (
-    <div className="chart-toggle" role="group" aria-label="Chart period">
+    <div className="chart-toggle" role="group" aria-label={t.charts.timeline.modeLabel}>
       {MODES.map((option) => (
         <button
-          key={option.mode}
+          key={option}
           type="button"
-          aria-pressed={option.mode === mode}
+          aria-pressed={option === mode}
           onClick={() => {
-            if (option.mode !== mode) onModeChange(option.mode);
+            if (option !== mode) onModeChange(option);
           }}
         >
-          {option.label}
+          {t.charts.timeline[option]}
         </button>
       ))}
     </div>

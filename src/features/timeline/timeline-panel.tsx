@@ -1,10 +1,16 @@
 import { Suspense } from 'react';
+import type { ChartExportSource, RenderChartExport } from '../../components/charts/chart-export';
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyTimelineChart } from '../../components/charts/lazy-charts';
+import { timelineColors } from '../../components/charts/palette';
+import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
 import type { PeriodPoint } from '../../domain/series';
 import type { ChartMode } from '../../domain/view-state';
-import { formatCount, formatMonthLong, formatMonthShort, formatUsd } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
+import type { Messages } from '../../lib/i18n/messages-en';
+import type { Formatters } from '../../lib/format';
+
 import { ChartModeToggle } from './chart-mode-toggle';
 
 export interface TimelinePanelProps {
@@ -14,6 +20,8 @@ export interface TimelinePanelProps {
   readonly onModeChange: (mode: ChartMode) => void;
   /** `YYYY-MM` in monthly mode, `YYYY` in yearly mode. */
   readonly onSelectPeriod: (period: string) => void;
+  /** Shows an export control for the chart (PNG, SVG, CSV). */
+  readonly renderExport?: RenderChartExport;
 }
 
 const CHART_HEIGHT = 320;
@@ -21,48 +29,103 @@ const CHART_HEIGHT = 320;
 /** A year key is shown as it is: `2025`. */
 const formatYear = (year: string) => year;
 
-const MODE_TEXT = {
-  monthly: {
-    unit: 'calendar month',
-    target: 'month',
-    xLabel: 'Month of theft (UTC)',
-    formatAxis: formatMonthShort,
-    formatLong: formatMonthLong,
-  },
-  yearly: {
-    unit: 'calendar year',
-    target: 'year',
-    xLabel: 'Year of theft (UTC)',
-    formatAxis: formatYear,
-    formatLong: formatYear,
-  },
-} as const;
+function modeText(mode: ChartMode, t: Messages, f: Formatters) {
+  const m = t.charts.timeline;
+  return mode === 'monthly'
+    ? {
+        caption: m.captionMonthly,
+        exportCaption: m.exportMonthly,
+        xLabel: m.xMonthly,
+        svgTitle: m.svgMonthly,
+        formatAxis: f.formatMonthShort,
+        formatLong: f.formatMonthLong,
+      }
+    : {
+        caption: m.captionYearly,
+        exportCaption: m.exportYearly,
+        xLabel: m.xYearly,
+        svgTitle: m.svgYearly,
+        formatAxis: formatYear,
+        formatLong: formatYear,
+      };
+}
+
+/** "Thefts peaked in February 2025 at $1.54B; …": the chart in one sentence. */
+function summarizeSeries(
+  series: readonly PeriodPoint[],
+  mode: ChartMode,
+  t: Messages,
+  f: Formatters,
+) {
+  const peak = series.reduce<PeriodPoint | null>(
+    (best, point) => (best === null || point.totalUsd > best.totalUsd ? point : best),
+    null,
+  );
+  if (peak === null || peak.totalUsd <= 0) return undefined;
+  const total = series.reduce((sum, point) => sum + point.totalUsd, 0);
+  return t.charts.timeline.summary({
+    period: modeText(mode, t, f).formatLong(peak.period),
+    amount: f.formatUsdCompact(peak.totalUsd),
+    total: f.formatUsdCompact(total),
+  });
+}
 
 function columns(
   mode: ChartMode,
   onSelectPeriod: (period: string) => void,
+  t: Messages,
+  f: Formatters,
 ): DataTableColumn<PeriodPoint>[] {
-  const { formatLong } = MODE_TEXT[mode];
+  const { formatLong } = modeText(mode, t, f);
+  const m = t.charts.timeline;
   return [
     {
-      header: 'Period',
+      header: m.period,
       isRowHeader: true,
       cell: (point) => (
         <button
           type="button"
           className="chart-row-button"
-          aria-label={`Show ${formatLong(point.period)}`}
+          aria-label={m.show({ period: formatLong(point.period) })}
           onClick={() => onSelectPeriod(point.period)}
         >
           {formatLong(point.period)}
         </button>
       ),
     },
-    { header: 'Attributed to DPRK (USD)', cell: (point) => formatUsd(point.dprkUsd) },
-    { header: 'Other (USD)', cell: (point) => formatUsd(point.otherUsd) },
-    { header: 'Total (USD)', cell: (point) => formatUsd(point.totalUsd) },
-    { header: 'Incidents', cell: (point) => formatCount(point.count) },
+    { header: m.dprkUsd, cell: (point) => f.formatUsd(point.dprkUsd) },
+    { header: m.otherUsd, cell: (point) => f.formatUsd(point.otherUsd) },
+    { header: t.charts.totalUsd, cell: (point) => f.formatUsd(point.totalUsd) },
+    { header: t.charts.incidents, cell: (point) => f.formatCount(point.count) },
   ];
+}
+
+/** The chart's numbers for export: one row per bar, exactly as drawn. */
+function exportSource(
+  mode: ChartMode,
+  series: readonly PeriodPoint[],
+  t: Messages,
+  f: Formatters,
+  theme: 'light' | 'dark',
+): ChartExportSource {
+  return {
+    slug: mode === 'monthly' ? 'thefts-over-time' : 'thefts-over-time-yearly',
+    description: modeText(mode, t, f).exportCaption,
+    legend: [
+      { label: t.charts.dprk, color: timelineColors(theme).dprk, shape: 'bar' },
+      { label: t.charts.other, color: timelineColors(theme).other, shape: 'bar' },
+    ],
+    table: () => ({
+      columns: [
+        { header: 'period', kind: 'text' },
+        { header: 'dprk_usd', kind: 'number' },
+        { header: 'other_usd', kind: 'number' },
+        { header: 'total_usd', kind: 'number' },
+        { header: 'incident_count', kind: 'number' },
+      ],
+      rows: series.map((p) => [p.period, p.dprkUsd, p.otherUsd, p.totalUsd, p.count]),
+    }),
+  };
 }
 
 /** Amount stolen per month or year, DPRK-attributed stacked on the rest; a bar narrows the view. */
@@ -72,31 +135,31 @@ export function TimelinePanel({
   mode,
   onModeChange,
   onSelectPeriod,
+  renderExport,
 }: TimelinePanelProps) {
   const series = mode === 'monthly' ? monthly : yearly;
-  const text = MODE_TEXT[mode];
+  const { t, f } = useI18n();
+  const theme = useResolvedTheme();
+  const text = modeText(mode, t, f);
   return (
     <ChartFrame
-      title="Thefts over time"
-      caption={
-        `Amount stolen per ${text.unit} (UTC), DPRK-attributed thefts stacked on all others. ` +
-        `Click a bar, or press Enter on the focused chart, to narrow the view to that ${text.target}.`
-      }
+      title={t.charts.timeline.title}
+      caption={text.caption}
+      summary={summarizeSeries(series, mode, t, f)}
       rows={series}
       rowKey={(point) => point.period}
-      columns={columns(mode, onSelectPeriod)}
+      columns={columns(mode, onSelectPeriod, t, f)}
       isEmpty={series.length === 0}
       actions={<ChartModeToggle mode={mode} onModeChange={onModeChange} />}
+      exportSource={exportSource(mode, series, t, f, theme)}
+      renderExport={renderExport}
     >
       <Suspense fallback={<ChartLoading height={CHART_HEIGHT} />}>
         <LazyTimelineChart
           data={series}
           formatPeriod={text.formatAxis}
           xLabel={text.xLabel}
-          title={
-            `Bar chart of the amount stolen per ${text.target}. Arrow keys move between ` +
-            `${text.target}s; Enter narrows the view to the ${text.target} shown.`
-          }
+          title={text.svgTitle}
           onSelectPeriod={onSelectPeriod}
           height={CHART_HEIGHT}
         />

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Amount } from '../../components/ui/amount';
 import type { Totals } from '../../domain/totals';
-import { formatCount, formatPercent } from '../../lib/format';
+import { useI18n } from '../../lib/i18n/i18n';
 
 interface TotalsPanelProps {
   readonly totals: Totals;
@@ -11,17 +11,18 @@ interface TotalsPanelProps {
 
 /** The headline figures for whatever is filtered. */
 export function TotalsPanel({ totals, skippedCount }: TotalsPanelProps) {
+  const { t, f } = useI18n();
   const headingId = useId();
   const { largest } = totals;
   return (
     <section className="panel totals" aria-labelledby={headingId}>
-      <h2 id={headingId}>Totals</h2>
+      <h2 id={headingId}>{t.totals.title}</h2>
       <dl className="stats">
-        <Stat label="Total stolen">
+        <Stat label={t.totals.totalStolen}>
           <Amount value={totals.totalUsd} />
         </Stat>
-        <Stat label="Incidents">{formatCount(totals.count)}</Stat>
-        <Stat label="Largest incident">
+        <Stat label={t.totals.incidents}>{f.formatCount(totals.count)}</Stat>
+        <Stat label={t.totals.largest}>
           {largest ? (
             <>
               <Amount value={largest.amountUsd} />
@@ -31,24 +32,25 @@ export function TotalsPanel({ totals, skippedCount }: TotalsPanelProps) {
             '–'
           )}
         </Stat>
-        <Stat label="Median incident">
+        <Stat label={t.totals.median}>
           {totals.medianUsd === null ? '–' : <Amount value={totals.medianUsd} />}
         </Stat>
-        <Stat label="Recovered">
+        <Stat label={t.totals.recovered}>
           <Amount value={totals.returnedUsd} />
-          <span className="stat-note">where a source reports funds returned</span>
+          <span className="stat-note">{t.totals.recoveredNote}</span>
         </Stat>
-        <Stat label="Attributed to DPRK">
+        <Stat label={t.totals.dprk}>
           <Amount value={totals.dprkUsd} />
           <span className="stat-note">
-            {totals.dprkShare === null ? '–' : `${formatPercent(totals.dprkShare)} of the total`}
+            {totals.dprkShare === null
+              ? '–'
+              : t.totals.dprkShare({ share: f.formatPercent(totals.dprkShare) })}
           </span>
         </Stat>
       </dl>
       {skippedCount > 0 && (
         <p className="stat-note">
-          These figures exclude {formatCount(skippedCount)} skipped{' '}
-          {skippedCount === 1 ? 'row' : 'rows'} that failed validation.
+          {t.totals.excluded({ n: f.formatCount(skippedCount), count: skippedCount })}
         </p>
       )}
     </section>

@@ -1,0 +1,325 @@
+// Every English string a person reads. `messages-fr.ts` has the same shape (`Messages`).
+
+type N = { readonly n: string; readonly count: number };
+
+export const en = {
+  app: {
+    name: 'Crypto Theft Tracker',
+    tagline: 'Sourced crypto thefts and hacks, with attribution',
+    aboutLink: 'About the data',
+    language: 'Language',
+    theme: 'Theme',
+    themeSystem: 'System',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    loading: 'Loading incidents',
+    loadError: 'The incidents could not be loaded.',
+    retry: 'Retry',
+    refreshFailed: (p: { reason: string }) =>
+      `Refreshing the data failed: ${p.reason} The figures below are from the last successful load.`,
+    missingIncident: 'The incident named in the link is not in the dataset.',
+    noticesLabel: 'Notices about this link',
+    noticesIntro: 'Some parts of this link were not used:',
+    dismiss: 'Dismiss',
+    panelFailed: (p: { name: string; reason: string }) =>
+      `The “${p.name}” panel could not be drawn (${p.reason}). The other panels are unaffected.`,
+    unexpectedError: 'an unexpected error',
+    unknownAttribution: (p: { value: string }) => `No incident has the attribution “${p.value}”.`,
+    unknownChain: (p: { value: string }) => `No incident is on the chain “${p.value}”.`,
+    unknownTechnique: (p: { value: string }) => `No incident has the technique “${p.value}”.`,
+  },
+  errors: {
+    timeout: (p: { url: string; duration: string }) =>
+      `The data endpoint ${p.url} did not answer within the time limit of ${p.duration}, so the request was stopped. The server may be overloaded or your connection slow: try again in a moment.`,
+    network: (p: { url: string }) =>
+      `Could not reach the data endpoint ${p.url}: the connection failed. Check your connection, or that the server is running, and try again.`,
+    empty: (p: { url: string }) =>
+      `The data endpoint ${p.url} answered with an empty body instead of the incidents. Check the server's output, or try again in a moment.`,
+    html: (p: { url: string }) =>
+      `The data endpoint ${p.url} answered with an HTML page instead of JSON: usually a static host's fallback page, or a login page. Check that VITE_INCIDENTS_URL points at the data, not at the web app, or reload if the mock service worker was still starting.`,
+    invalidJson: (p: { url: string }) =>
+      `The data endpoint ${p.url} answered text that is not valid JSON. Check the server's output.`,
+    shape: (p: { issue: string }) =>
+      `The data endpoint answered JSON of the wrong shape (${p.issue}). It must answer { incidents: [...], meta: {...} } as described in docs/api.md.`,
+    seconds: (p: { n: string; count: number }) => `${p.n} ${p.count === 1 ? 'second' : 'seconds'}`,
+    http: (p: { url: string; status: number }) =>
+      p.status === 401 || p.status === 403
+        ? `The data endpoint ${p.url} refused access (HTTP ${p.status}). Check that the dashboard is allowed to read it.`
+        : p.status === 404
+          ? `The data endpoint ${p.url} was not found (HTTP 404). Check VITE_INCIDENTS_URL.`
+          : p.status === 503
+            ? `The data endpoint ${p.url} is unavailable for now (HTTP 503). Try again in a moment.`
+            : p.status >= 500
+              ? `The data endpoint ${p.url} failed with a server error (HTTP ${p.status}). Try again in a moment.`
+              : p.status === 429
+                ? `The data endpoint ${p.url} is refusing requests for now: too many were sent (HTTP 429). Wait a minute, then try again.`
+                : `The data endpoint ${p.url} answered HTTP ${p.status} instead of the incidents. Check VITE_INCIDENTS_URL and the server's logs.`,
+  },
+  filters: {
+    title: 'Filters',
+    activeLabel: 'Active filters',
+    none: 'No filters: all incidents',
+    remove: (p: { label: string }) => `Remove filter: ${p.label}`,
+    clear: 'Clear filters',
+    months: 'Months (UTC, inclusive)',
+    fromMonth: 'From month',
+    toMonth: 'To month',
+    monthPlaceholder: 'YYYY-MM',
+    notAMonth: (p: { raw: string }) => `“${p.raw}” is not a month: use YYYY-MM, e.g. 2025-02.`,
+    swapped: (p: { from: string; to: string }) =>
+      `From month was after To month, so the range was swapped: ${p.from} to ${p.to}.`,
+    presets: 'Month presets',
+    allTime: 'All time',
+    last12: 'Last 12 months',
+    yearToDate: 'Year to date',
+    search: 'Search incidents',
+    searchPlaceholder: 'Name or technique',
+    minAmount: 'Minimum amount',
+    minPlaceholder: 'USD',
+    minInvalid: 'Enter an amount in US dollars, 0 or more (for example 1000000).',
+    attribution: 'Attribution',
+    all: 'All',
+    technique: 'Technique',
+    allTechniques: 'All techniques',
+    category: 'Category',
+    chain: 'Chain',
+    chainSelected: (p: { count: number }) => `Chain (${p.count} selected)`,
+    withCount: (p: { label: string; count: string }) => `${p.label} (${p.count})`,
+    rangeFrom: (p: { month: string }) => `From ${p.month}`,
+    rangeUntil: (p: { month: string }) => `Until ${p.month}`,
+    chipDprk: 'Attributed to DPRK',
+    chipAttribution: (p: { value: string }) => `Attribution: ${p.value}`,
+    chipChain: (p: { value: string }) => `Chain: ${p.value}`,
+    chipTechnique: (p: { value: string }) => `Technique: ${p.value}`,
+    chipSearch: (p: { value: string }) => `Search: “${p.value}”`,
+    chipMin: (p: { amount: string }) => `At least ${p.amount}`,
+    chipMax: (p: { amount: string }) => `At most ${p.amount}`,
+  },
+  labels: {
+    dprkOption: 'DPRK (every DPRK cluster)',
+    unattributed: 'Unattributed',
+    unknown: 'Unknown',
+    other: 'Other',
+    otherRest: 'Other (the rest)',
+    categories: {
+      'defi-protocol': 'DeFi protocol',
+      'centralized-exchange': 'Centralized exchange',
+      bridge: 'Bridge',
+      wallet: 'Wallet',
+      gaming: 'Gaming',
+      other: 'Other',
+    },
+  },
+  totals: {
+    title: 'Totals',
+    totalStolen: 'Total stolen',
+    incidents: 'Incidents',
+    largest: 'Largest incident',
+    median: 'Median incident',
+    recovered: 'Recovered',
+    recoveredNote: 'where a source reports funds returned',
+    dprk: 'Attributed to DPRK',
+    dprkShare: (p: { share: string }) => `${p.share} of the total`,
+    excluded: (p: N) =>
+      `These figures exclude ${p.n} skipped ${p.count === 1 ? 'row' : 'rows'} that failed validation.`,
+  },
+  published: {
+    title: 'Published figures for this period',
+    ours: (p: { amount: string } & N) =>
+      `this dataset has ${p.amount} across ${p.n} ${p.count === 1 ? 'incident' : 'incidents'}`,
+    reported: (p: { publisher: string; amount: string; ours: string }) =>
+      `${p.publisher} reported ${p.amount} for this period; ${p.ours}.`,
+    source: 'Source',
+    note:
+      'Publishers count different things (hacks only, or hacks plus scams and phishing), attribute ' +
+      'with different confidence and revise their own figures. This dataset counts only incidents ' +
+      'with a sourced US dollar figure; the About the data section explains the differences.',
+  },
+  charts: {
+    loading: 'Loading chart…',
+    empty: 'No incidents match these filters.',
+    dataTable: (p: { title: string }) => `Data table: ${p.title}`,
+    tableLabel: (p: { title: string }) => `${p.title} data`,
+    exportLabel: (p: { title: string }) => `Export ${p.title}`,
+    export: 'Export',
+    png: 'PNG image',
+    svg: 'SVG image',
+    csv: 'CSV data',
+    dprk: 'Attributed to DPRK',
+    other: 'Other',
+    totalUsd: 'Total (USD)',
+    amountUsd: 'Amount (USD)',
+    incidents: 'Incidents',
+    incidentCount: (p: N) => `${p.n} ${p.count === 1 ? 'incident' : 'incidents'}`,
+    ofTotal: (p: { share: string }) => `${p.share} of the total`,
+    stolenUsd: 'Stolen (USD)',
+    monthUtc: 'Month (UTC)',
+    endOf: (p: { month: string }) => `End of ${p.month}`,
+    inIncidents: (p: { amount: string; n: string; count: number }) =>
+      `${p.amount} in ${p.n} ${p.count === 1 ? 'incident' : 'incidents'}`,
+    dprkAmount: (p: { amount: string }) => `Attributed to DPRK: ${p.amount}`,
+    timeline: {
+      title: 'Thefts over time',
+      captionMonthly:
+        'Amount stolen per calendar month (UTC), DPRK-attributed thefts stacked on all others. ' +
+        ' Click a bar, or press Enter on the focused chart, to narrow the view to that month.',
+      captionYearly:
+        'Amount stolen per calendar year (UTC), DPRK-attributed thefts stacked on all others. ' +
+        ' Click a bar, or press Enter on the focused chart, to narrow the view to that year.',
+      exportMonthly:
+        'Amount stolen per calendar month (UTC), DPRK-attributed thefts stacked on all others.',
+      exportYearly:
+        'Amount stolen per calendar year (UTC), DPRK-attributed thefts stacked on all others.',
+      xMonthly: 'Month of theft (UTC)',
+      xYearly: 'Year of theft (UTC)',
+      svgMonthly:
+        'Bar chart of the amount stolen per month. Arrow keys move between months; Enter narrows the view to the month shown.',
+      svgYearly:
+        'Bar chart of the amount stolen per year. Arrow keys move between years; Enter narrows the view to the year shown.',
+      period: 'Period',
+      dprkUsd: 'Attributed to DPRK (USD)',
+      otherUsd: 'Other (USD)',
+      show: (p: { period: string }) => `Show ${p.period}`,
+      modeLabel: 'Chart period',
+      monthly: 'Monthly',
+      yearly: 'Yearly',
+      summary: (p: { period: string; amount: string; total: string }) =>
+        `Thefts peaked in ${p.period} at ${p.amount}; ${p.total} was stolen in all.`,
+    },
+    cumulative: {
+      title: 'Cumulative stolen by year',
+      caption:
+        'Amount stolen since 1 January (UTC) at the end of each month, one line per year; the ' +
+        'latest year is drawn thicker and stops at its last month. The data table lists every year.',
+      exportCaption:
+        'Amount stolen since 1 January (UTC) at the end of each month, one line per year; the ' +
+        'latest year is drawn thicker and stops at its last month.',
+      year: 'Year',
+      yearsShown: 'Years shown',
+      allYears: 'All years',
+      lastYears: (p: { count: number }) => `Last ${p.count} years`,
+      svg: 'Line chart of the amount stolen so far in each year, by month',
+      summary: (p: { year: string; amount: string }) =>
+        `The year with the most stolen is ${p.year}, with ${p.amount}.`,
+    },
+    largest: {
+      title: 'Largest incidents',
+      caption: (p: { count: number; n: string; clickable: boolean }) =>
+        `The ${p.count === 1 ? 'largest theft' : `${p.n} largest thefts`} under the current filters, ` +
+        'by amount stolen (USD at the time), DPRK-attributed in red.' +
+        (p.clickable ? ' Click a bar to open the incident.' : ''),
+      exportCaption:
+        'The largest thefts under the current filters, by amount stolen (USD at the time), ' +
+        'DPRK-attributed in red.',
+      rank: 'Rank',
+      date: 'Date',
+      name: 'Name',
+      attribution: 'Attribution',
+      open: (p: { name: string }) => `Open ${p.name}`,
+      svg: 'Bar chart of the largest incidents. Arrow keys move between incidents; Enter opens the incident shown.',
+      summary: (p: { name: string; amount: string; date: string }) =>
+        `The largest theft is ${p.name}, ${p.amount} on ${p.date}.`,
+    },
+    breakdown: {
+      categoryTitle: 'By category',
+      categoryCaption: 'Amount stolen per victim category under the current filters.',
+      techniqueTitle: 'By technique',
+      techniqueCaption:
+        'Amount stolen per technique, as the sources word it; “Unknown” where no source says.',
+      group: 'Group',
+      share: 'Share',
+      amountStolen: 'Amount stolen',
+      smallerGroups: (p: { other: string }) => `${p.other}: the smaller groups`,
+      svg: (p: { title: string }) => `Bar chart: ${p.title}`,
+      summary: (p: { group: string; amount: string; share: string }) =>
+        `The most was stolen from ${p.group}: ${p.amount}, ${p.share} of the total.`,
+    },
+  },
+  table: {
+    title: 'Incidents',
+    count: (p: { n: string; total: string }) => `${p.n} of ${p.total} incidents`,
+    empty: 'No incidents match these filters.',
+    date: 'Date',
+    name: 'Name',
+    amount: 'Amount (USD)',
+    category: 'Category',
+    technique: 'Technique',
+    chains: 'Chains',
+    attribution: 'Attribution',
+    returned: 'Returned',
+    sources: 'Sources',
+    id: 'ID',
+    close: 'Close',
+    downloads: 'Download the incidents',
+    downloadCsv: 'Download CSV',
+    downloadJson: 'Download JSON',
+  },
+  exports: {
+    preparing: 'Preparing the file…',
+    downloaded: (p: { file: string }) => `Downloaded ${p.file}`,
+    failed: (p: { reason: string }) => `Export failed: ${p.reason}`,
+    allIncidents: 'All incidents',
+    allTime: 'All time',
+    allTimeSpan: (p: { from: string; to: string }) => `All time (${p.from} – ${p.to})`,
+    data: (p: { names: string }) => `data: ${p.names}`,
+    generated: (p: { on: string }) => `generated ${p.on}`,
+  },
+  viewUrl: {
+    ignored: (p: { key: string; value: string; why: string }) =>
+      `Ignored ${p.key}=“${p.value}”: ${p.why}.`,
+    unknown: (p: { key: string }) => `Ignored the unknown parameter “${p.key}”.`,
+    repeated: (p: { key: string }) =>
+      `“${p.key}” was given more than once; the first value was used.`,
+    reversed: (p: { from: string; to: string }) =>
+      `The month range was reversed (${p.from} after ${p.to}); it was swapped.`,
+    tooLong: (p: { max: number }) => `longer than ${p.max} characters`,
+    notMonth: 'not a month written YYYY-MM',
+    notAmount: 'not an amount of US dollars',
+    notOneOf: (p: { values: string }) => `not one of ${p.values}`,
+    useMode: 'use monthly or yearly',
+    useOneOf: (p: { values: string }) => `use one of ${p.values}`,
+  },
+  copyLink: {
+    button: 'Copy link',
+    copied: 'Link copied',
+    failed: 'Copying was not allowed; copy the link by hand:',
+    field: 'Link to this view',
+  },
+  skipped: {
+    headline: (p: { n: string; total: string }) => `${p.n} of ${p.total} incidents were skipped`,
+    rest: 'because they failed validation. Every figure on this page leaves them out.',
+    show: 'Show the skipped rows',
+    table: 'Skipped rows',
+    row: 'Row',
+    id: 'Id',
+    field: 'Field',
+    reason: 'Reason',
+    copy: 'Copy the list',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy: select the list and copy it by hand.',
+  },
+  about: {
+    title: 'About the data',
+    summary: (p: { n: string; range: string }) =>
+      `${p.n} incidents${p.range}. Each one has at least one source link; the table below the charts lists them.`,
+    range: (p: { from: string; to: string }) => `, ${p.from} to ${p.to}`,
+    notLoaded: 'The dataset has not loaded, so its sources cannot be listed yet.',
+    sources: 'Sources',
+    source: 'Source',
+    incidents: 'Incidents',
+    caveats: 'Caveats',
+    caveatList: [
+      'Early years are thin: before 2020 only the largest thefts are listed, so totals for those years are lower bounds.',
+      'Incidents whose sources give no US dollar figure (only a token amount, or none) are left out rather than priced by us; the dataset’s provenance lists every such row.',
+      'Amounts are US dollars at the time, as the source reports them. A few are notional token values; where sources disagree the dataset keeps one source’s figure and records the others in its provenance.',
+      '“DPRK” covers every attribution beginning with DPRK (TraderTraitor, Sapphire Sleet/CryptoCore, Lazarus…), including a few the sources dispute, which say so. Suspected attributions are not counted as DPRK.',
+      'Published estimates (Chainalysis, TRM Labs, MSMT and others) count different things and are shown beside our totals, not merged into them.',
+    ],
+    corrections: 'Corrections',
+    correctionsText:
+      'Found a wrong figure, date or attribution? Open an issue in the project’s repository with the incident’s id (shown in its detail panel) and a link to a source that states the correct figure.',
+    generated: (p: { at: string }) => `Dataset generated ${p.at}.`,
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,317 @@
+import type { Messages } from './messages-en';
+
+const incidents = (count: number) => (count <= 1 ? 'incident' : 'incidents');
+
+export const fr: Messages = {
+  app: {
+    name: 'Crypto Theft Tracker',
+    tagline: 'Vols et piratages de cryptomonnaies sourcés, avec leur attribution',
+    aboutLink: 'À propos des données',
+    language: 'Langue',
+    theme: 'Thème',
+    themeSystem: 'Système',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
+    loading: 'Chargement des incidents',
+    loadError: 'Les incidents n’ont pas pu être chargés.',
+    retry: 'Réessayer',
+    refreshFailed: (p) =>
+      `L’actualisation des données a échoué : ${p.reason} Les chiffres ci-dessous sont ceux du dernier chargement réussi.`,
+    missingIncident: 'L’incident indiqué dans le lien ne figure pas dans les données.',
+    noticesLabel: 'Remarques sur ce lien',
+    noticesIntro: 'Certaines parties de ce lien n’ont pas été utilisées :',
+    dismiss: 'Fermer',
+    panelFailed: (p) =>
+      `Le panneau « ${p.name} » n’a pas pu être affiché (${p.reason}). Les autres panneaux ne sont pas touchés.`,
+    unexpectedError: 'une erreur inattendue',
+    unknownAttribution: (p) => `Aucun incident n’a l’attribution « ${p.value} ».`,
+    unknownChain: (p) => `Aucun incident n’est sur la chaîne « ${p.value} ».`,
+    unknownTechnique: (p) => `Aucun incident n’a la technique « ${p.value} ».`,
+  },
+  errors: {
+    timeout: (p) =>
+      `Le point d’accès ${p.url} n’a pas répondu dans le délai de ${p.duration} : la requête a été arrêtée. Le serveur est peut-être surchargé ou votre connexion lente ; réessayez dans un moment.`,
+    network: (p) =>
+      `Impossible de joindre le point d’accès ${p.url} : la connexion a échoué. Vérifiez votre connexion, ou que le serveur tourne, puis réessayez.`,
+    empty: (p) =>
+      `Le point d’accès ${p.url} a répondu un corps vide au lieu des incidents. Vérifiez la sortie du serveur, ou réessayez dans un moment.`,
+    html: (p) =>
+      `Le point d’accès ${p.url} a répondu une page HTML au lieu de JSON : en général la page de repli d’un hébergeur statique, ou une page de connexion. Vérifiez que VITE_INCIDENTS_URL désigne les données et non l’application, ou rechargez si le service worker de simulation démarrait encore.`,
+    invalidJson: (p) =>
+      `Le point d’accès ${p.url} a répondu un texte qui n’est pas du JSON valide. Vérifiez la sortie du serveur.`,
+    shape: (p) =>
+      `Le point d’accès a répondu du JSON de la mauvaise forme (${p.issue}). Il doit répondre { incidents: [...], meta: {...} } comme le décrit docs/api.md.`,
+    seconds: (p) => `${p.n} ${p.count <= 1 ? 'seconde' : 'secondes'}`,
+    http: (p) =>
+      p.status === 401 || p.status === 403
+        ? `Le point d’accès ${p.url} a refusé l’accès (HTTP ${p.status}). Vérifiez que le tableau de bord a le droit de le lire.`
+        : p.status === 404
+          ? `Le point d’accès ${p.url} est introuvable (HTTP 404). Vérifiez VITE_INCIDENTS_URL.`
+          : p.status === 503
+            ? `Le point d’accès ${p.url} est indisponible pour l’instant (HTTP 503). Réessayez dans un moment.`
+            : p.status >= 500
+              ? `Le point d’accès ${p.url} a échoué sur une erreur serveur (HTTP ${p.status}). Réessayez dans un moment.`
+              : p.status === 429
+                ? `Le point d’accès ${p.url} refuse les requêtes pour l’instant : trop ont été envoyées (HTTP 429). Attendez une minute, puis réessayez.`
+                : `Le point d’accès ${p.url} a répondu HTTP ${p.status} au lieu des incidents. Vérifiez VITE_INCIDENTS_URL et les journaux du serveur.`,
+  },
+  filters: {
+    title: 'Filtres',
+    activeLabel: 'Filtres actifs',
+    none: 'Aucun filtre : tous les incidents',
+    remove: (p) => `Retirer le filtre : ${p.label}`,
+    clear: 'Effacer les filtres',
+    months: 'Mois (UTC, bornes incluses)',
+    fromMonth: 'De (mois)',
+    toMonth: 'À (mois)',
+    monthPlaceholder: 'AAAA-MM',
+    notAMonth: (p) => `« ${p.raw} » n’est pas un mois : utilisez AAAA-MM, par ex. 2025-02.`,
+    swapped: (p) =>
+      `Le mois de début était après le mois de fin, la période a donc été inversée : ${p.from} à ${p.to}.`,
+    presets: 'Périodes prédéfinies',
+    allTime: 'Toute la période',
+    last12: '12 derniers mois',
+    yearToDate: 'Depuis le 1er janvier',
+    search: 'Rechercher des incidents',
+    searchPlaceholder: 'Nom ou technique',
+    minAmount: 'Montant minimum',
+    minPlaceholder: 'USD',
+    minInvalid: 'Saisissez un montant en dollars US, 0 ou plus (par exemple 1000000).',
+    attribution: 'Attribution',
+    all: 'Toutes',
+    technique: 'Technique',
+    allTechniques: 'Toutes les techniques',
+    category: 'Catégorie',
+    chain: 'Chaîne',
+    chainSelected: (p) => `Chaîne (${p.count} ${p.count <= 1 ? 'choisie' : 'choisies'})`,
+    withCount: (p) => `${p.label} (${p.count})`,
+    rangeFrom: (p) => `À partir de ${p.month}`,
+    rangeUntil: (p) => `Jusqu’à ${p.month}`,
+    chipDprk: 'Attribués à la RPDC',
+    chipAttribution: (p) => `Attribution : ${p.value}`,
+    chipChain: (p) => `Chaîne : ${p.value}`,
+    chipTechnique: (p) => `Technique : ${p.value}`,
+    chipSearch: (p) => `Recherche : « ${p.value} »`,
+    chipMin: (p) => `Au moins ${p.amount}`,
+    chipMax: (p) => `Au plus ${p.amount}`,
+  },
+  labels: {
+    dprkOption: 'RPDC (tous les groupes nord-coréens)',
+    unattributed: 'Non attribué',
+    unknown: 'Inconnue',
+    other: 'Autres',
+    otherRest: 'Autres (le reste)',
+    categories: {
+      'defi-protocol': 'Protocole DeFi',
+      'centralized-exchange': 'Plateforme d’échange centralisée',
+      bridge: 'Pont',
+      wallet: 'Portefeuille',
+      gaming: 'Jeu',
+      other: 'Autre',
+    },
+  },
+  totals: {
+    title: 'Totaux',
+    totalStolen: 'Total volé',
+    incidents: 'Incidents',
+    largest: 'Plus gros incident',
+    median: 'Incident médian',
+    recovered: 'Récupéré',
+    recoveredNote: 'quand une source indique des fonds restitués',
+    dprk: 'Attribué à la RPDC',
+    dprkShare: (p) => `${p.share} du total`,
+    excluded: (p) =>
+      `Ces chiffres excluent ${p.n} ${p.count <= 1 ? 'ligne ignorée' : 'lignes ignorées'} car non valides.`,
+  },
+  published: {
+    title: 'Chiffres publiés pour cette période',
+    ours: (p) => `ces données comptent ${p.amount} sur ${p.n} ${incidents(p.count)}`,
+    reported: (p) => `${p.publisher} a publié ${p.amount} pour cette période ; ${p.ours}.`,
+    source: 'Source',
+    note:
+      'Les éditeurs ne comptent pas la même chose (piratages seuls, ou avec escroqueries et ' +
+      'hameçonnage), attribuent avec une confiance variable et révisent leurs chiffres. Ces données ne ' +
+      'comptent que les incidents dont une source donne un montant en dollars US ; la section À ' +
+      'propos des données explique les écarts.',
+  },
+  charts: {
+    loading: 'Chargement du graphique…',
+    empty: 'Aucun incident ne correspond à ces filtres.',
+    dataTable: (p) => `Tableau de données : ${p.title}`,
+    tableLabel: (p) => `Données : ${p.title}`,
+    exportLabel: (p) => `Exporter ${p.title}`,
+    export: 'Exporter',
+    png: 'Image PNG',
+    svg: 'Image SVG',
+    csv: 'Données CSV',
+    dprk: 'Attribué à la RPDC',
+    other: 'Autres',
+    totalUsd: 'Total (USD)',
+    amountUsd: 'Montant (USD)',
+    incidents: 'Incidents',
+    incidentCount: (p) => `${p.n} ${incidents(p.count)}`,
+    ofTotal: (p) => `${p.share} du total`,
+    stolenUsd: 'Volé (USD)',
+    monthUtc: 'Mois (UTC)',
+    endOf: (p) => `Fin ${p.month}`,
+    inIncidents: (p) => `${p.amount} en ${p.n} ${incidents(p.count)}`,
+    dprkAmount: (p) => `Attribué à la RPDC : ${p.amount}`,
+    timeline: {
+      title: 'Vols au fil du temps',
+      captionMonthly:
+        'Montant volé par mois civil (UTC), vols attribués à la RPDC empilés sur tous les autres. ' +
+        'Cliquez sur une barre, ou appuyez sur Entrée sur le graphique, pour restreindre la vue à ce mois.',
+      captionYearly:
+        'Montant volé par année civile (UTC), vols attribués à la RPDC empilés sur tous les autres. ' +
+        'Cliquez sur une barre, ou appuyez sur Entrée sur le graphique, pour restreindre la vue à cette année.',
+      exportMonthly:
+        'Montant volé par mois civil (UTC), vols attribués à la RPDC empilés sur tous les autres.',
+      exportYearly:
+        'Montant volé par année civile (UTC), vols attribués à la RPDC empilés sur tous les autres.',
+      xMonthly: 'Mois du vol (UTC)',
+      xYearly: 'Année du vol (UTC)',
+      svgMonthly:
+        'Graphique en barres du montant volé par mois. Les flèches passent d’un mois à l’autre ; Entrée restreint la vue au mois affiché.',
+      svgYearly:
+        'Graphique en barres du montant volé par année. Les flèches passent d’une année à l’autre ; Entrée restreint la vue à l’année affichée.',
+      period: 'Période',
+      dprkUsd: 'Attribué à la RPDC (USD)',
+      otherUsd: 'Autres (USD)',
+      show: (p) => `Afficher ${p.period}`,
+      modeLabel: 'Période du graphique',
+      monthly: 'Par mois',
+      yearly: 'Par an',
+      summary: (p) =>
+        `Les vols ont culminé en ${p.period} avec ${p.amount} ; ${p.total} ont été volés au total.`,
+    },
+    cumulative: {
+      title: 'Montant volé cumulé par année',
+      caption:
+        'Montant volé depuis le 1er janvier (UTC) à la fin de chaque mois, une ligne par année ; ' +
+        'l’année la plus récente est plus épaisse et s’arrête à son dernier mois. Le tableau de données liste chaque année.',
+      exportCaption:
+        'Montant volé depuis le 1er janvier (UTC) à la fin de chaque mois, une ligne par année ; ' +
+        'l’année la plus récente est plus épaisse et s’arrête à son dernier mois.',
+      year: 'Année',
+      yearsShown: 'Années affichées',
+      allYears: 'Toutes les années',
+      lastYears: (p) => `${p.count} dernières années`,
+      svg: 'Graphique en lignes du montant volé depuis le début de chaque année, mois par mois',
+      summary: (p) => `L’année où le plus a été volé est ${p.year}, avec ${p.amount}.`,
+    },
+    largest: {
+      title: 'Plus gros incidents',
+      caption: (p) =>
+        `${p.count === 1 ? 'Le plus gros vol' : `Les ${p.n} plus gros vols`} avec les filtres actuels, ` +
+        'par montant volé (USD à la date du vol), ceux attribués à la RPDC en rouge.' +
+        (p.clickable ? ' Cliquez sur une barre pour ouvrir l’incident.' : ''),
+      exportCaption:
+        'Les plus gros vols avec les filtres actuels, par montant volé (USD à la date du vol), ' +
+        'ceux attribués à la RPDC en rouge.',
+      rank: 'Rang',
+      date: 'Date',
+      name: 'Nom',
+      attribution: 'Attribution',
+      open: (p) => `Ouvrir ${p.name}`,
+      svg: 'Graphique en barres des plus gros incidents. Les flèches passent d’un incident à l’autre ; Entrée ouvre l’incident affiché.',
+      summary: (p) => `Le plus gros vol est ${p.name} : ${p.amount} le ${p.date}.`,
+    },
+    breakdown: {
+      categoryTitle: 'Par catégorie',
+      categoryCaption: 'Montant volé par catégorie de victime avec les filtres actuels.',
+      techniqueTitle: 'Par technique',
+      techniqueCaption:
+        'Montant volé par technique, telle que les sources la décrivent ; « Inconnue » quand aucune ne le dit.',
+      group: 'Groupe',
+      share: 'Part',
+      amountStolen: 'Montant volé',
+      smallerGroups: (p) => `${p.other} : les plus petits groupes`,
+      svg: (p) => `Graphique en barres : ${p.title}`,
+      summary: (p) => `Le plus a été volé dans « ${p.group} » : ${p.amount}, ${p.share} du total.`,
+    },
+  },
+  table: {
+    title: 'Incidents',
+    count: (p) => `${p.n} incidents sur ${p.total}`,
+    empty: 'Aucun incident ne correspond à ces filtres.',
+    date: 'Date',
+    name: 'Nom',
+    amount: 'Montant (USD)',
+    category: 'Catégorie',
+    technique: 'Technique',
+    chains: 'Chaînes',
+    attribution: 'Attribution',
+    returned: 'Restitué',
+    sources: 'Sources',
+    id: 'Identifiant',
+    close: 'Fermer',
+    downloads: 'Télécharger les incidents',
+    downloadCsv: 'Télécharger en CSV',
+    downloadJson: 'Télécharger en JSON',
+  },
+  exports: {
+    preparing: 'Préparation du fichier…',
+    downloaded: (p) => `Téléchargé : ${p.file}`,
+    failed: (p) => `L’export a échoué : ${p.reason}`,
+    allIncidents: 'Tous les incidents',
+    allTime: 'Toute la période',
+    allTimeSpan: (p) => `Toute la période (${p.from} – ${p.to})`,
+    data: (p) => `données : ${p.names}`,
+    generated: (p) => `généré le ${p.on}`,
+  },
+  viewUrl: {
+    ignored: (p) => `${p.key}=« ${p.value} » ignoré : ${p.why}.`,
+    unknown: (p) => `Paramètre inconnu « ${p.key} » ignoré.`,
+    repeated: (p) => `« ${p.key} » figure plusieurs fois ; la première valeur a été utilisée.`,
+    reversed: (p) =>
+      `La période était inversée (${p.from} après ${p.to}) ; elle a été remise dans l’ordre.`,
+    tooLong: (p) => `plus de ${p.max} caractères`,
+    notMonth: 'pas un mois écrit AAAA-MM',
+    notAmount: 'pas un montant en dollars US',
+    notOneOf: (p) => `aucune des valeurs ${p.values}`,
+    useMode: 'utilisez monthly ou yearly',
+    useOneOf: (p) => `utilisez l’une des valeurs ${p.values}`,
+  },
+  copyLink: {
+    button: 'Copier le lien',
+    copied: 'Lien copié',
+    failed: 'La copie a été refusée ; copiez le lien à la main :',
+    field: 'Lien vers cette vue',
+  },
+  skipped: {
+    headline: (p) => `${p.n} incidents sur ${p.total} ont été ignorés`,
+    rest: 'car ils ne sont pas valides. Aucun chiffre de cette page ne les compte.',
+    show: 'Afficher les lignes ignorées',
+    table: 'Lignes ignorées',
+    row: 'Ligne',
+    id: 'Identifiant',
+    field: 'Champ',
+    reason: 'Raison',
+    copy: 'Copier la liste',
+    copied: 'Copié.',
+    copyFailed: 'Copie impossible : sélectionnez la liste et copiez-la à la main.',
+  },
+  about: {
+    title: 'À propos des données',
+    summary: (p) =>
+      `${p.n} incidents${p.range}. Chacun a au moins un lien vers une source ; le tableau sous les graphiques les liste.`,
+    range: (p) => `, du ${p.from} au ${p.to}`,
+    notLoaded:
+      'Les données ne sont pas chargées : leurs sources ne peuvent pas encore être listées.',
+    sources: 'Sources',
+    source: 'Source',
+    incidents: 'Incidents',
+    caveats: 'Limites',
+    caveatList: [
+      'Les premières années sont incomplètes : avant 2020 seuls les plus gros vols sont listés, les totaux de ces années sont donc des minimums.',
+      'Les incidents dont les sources ne donnent aucun montant en dollars US (seulement un nombre de jetons, ou rien) sont laissés de côté plutôt qu’évalués par nous ; la provenance des données liste chacun d’eux.',
+      'Les montants sont en dollars US à la date du vol, tels que la source les donne. Quelques-uns sont des valeurs théoriques de jetons ; quand les sources divergent, les données gardent le chiffre d’une source et notent les autres dans leur provenance.',
+      '« RPDC » couvre toute attribution commençant par DPRK (TraderTraitor, Sapphire Sleet/CryptoCore, Lazarus…), y compris quelques-unes contestées par les sources, qui le disent. Les attributions soupçonnées ne comptent pas comme RPDC.',
+      'Les estimations publiées (Chainalysis, TRM Labs, MSMT et d’autres) comptent des choses différentes et sont montrées à côté de nos totaux, sans y être ajoutées.',
+    ],
+    corrections: 'Corrections',
+    correctionsText:
+      'Un montant, une date ou une attribution erronés ? Ouvrez un ticket dans le dépôt du projet avec l’identifiant de l’incident (affiché dans son panneau de détail) et le lien d’une source qui donne le bon chiffre.',
+    generated: (p) => `Données générées le ${p.at}.`,
+  },
+};

@@ -1,0 +1,56 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../render';
+
+// Intl separates French amounts with no-break spaces: compare with ordinary spaces.
+const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s/g, ' ');
+
+async function stat(region: string, label: string) {
+  const totals = await screen.findByRole('region', { name: region });
+  return within(totals).getByText(label).nextElementSibling;
+}
+
+describe('the dashboard in French', () => {
+  it('shows French words, French amounts and French months with lang=fr', async () => {
+    renderApp('/?lang=fr&from=2025-02&to=2025-02&colour=red');
+    await waitFor(async () => expect(await stat('Totaux', 'Incidents')).toHaveTextContent('12'));
+    expect(document.documentElement.lang).toBe('fr');
+    expect(text(await stat('Totaux', 'Total volé'))).toContain('1,54 Md $US');
+    expect(screen.getByRole('heading', { name: 'Filtres' })).toBeInTheDocument();
+    expect(screen.getByLabelText('De (mois)')).toHaveValue('2025-02');
+    expect(screen.getByRole('button', { name: 'Effacer les filtres' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Retirer le filtre : févr. 2025' })).toBeVisible();
+    const timeline = screen.getByRole('figure', { name: 'Vols au fil du temps' });
+    expect(
+      within(timeline).getByRole('button', { name: 'Afficher février 2025' }),
+    ).toBeInTheDocument();
+    expect(text(timeline)).toContain('Les vols ont culminé en février 2025 avec 1,54 Md $US');
+    const header = screen.getByRole('banner');
+    expect(text(header)).toContain('juin 2011 – août 2026');
+    expect(document.title).toBe('févr. 2025 – Crypto Theft Tracker');
+    const notices = screen.getByRole('status', { name: 'Remarques sur ce lien' });
+    expect(notices).toHaveTextContent('Paramètre inconnu « colour » ignoré.');
+  });
+
+  it('switches language from the header and keeps every filter in the URL', async () => {
+    const user = userEvent.setup();
+    renderApp('/?from=2024-01&to=2024-12&attribution=DPRK');
+    await screen.findByRole('region', { name: 'Totals' });
+    expect(screen.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+    await user.selectOptions(screen.getByLabelText('Language'), 'fr');
+    const search = new URLSearchParams(window.location.search);
+    expect(search.get('lang')).toBe('fr');
+    expect(search.get('from')).toBe('2024-01');
+    expect(search.get('to')).toBe('2024-12');
+    expect(search.get('attribution')).toBe('DPRK');
+    expect(await screen.findByRole('region', { name: 'Totaux' })).toBeVisible();
+    expect(
+      screen.getByRole('button', { name: 'Retirer le filtre : Attribués à la RPDC' }),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Langue')).toHaveValue('fr');
+    await user.selectOptions(screen.getByLabelText('Langue'), 'en');
+    expect(await screen.findByRole('region', { name: 'Totals' })).toBeVisible();
+    expect(new URLSearchParams(window.location.search).get('attribution')).toBe('DPRK');
+  });
+});
