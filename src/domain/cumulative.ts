@@ -1,5 +1,6 @@
 import type { Incident } from './incident';
 import { monthIndex } from './months';
+import type { PeriodPoint } from './series';
 
 export interface CumulativePoint {
   /** 1..12 */
@@ -37,6 +38,11 @@ export function cumulativeByYear(
     const at = index - year * 12;
     months[at] = (months[at] ?? 0) + incident.amountUsd;
   }
+  return toCumulativeYears(byYear, last);
+}
+
+/** Running totals per year from the amounts per month of each year, oldest year first. */
+function toCumulativeYears(byYear: Map<number, Float64Array>, last: number): CumulativeYear[] {
   const years = [...byYear.keys()].sort((a, b) => a - b);
   return years.map((year) => {
     const months = byYear.get(year) ?? new Float64Array(12);
@@ -47,4 +53,29 @@ export function cumulativeByYear(
     });
     return { year: String(year).padStart(4, '0'), totalUsd: running, points };
   });
+}
+
+/**
+ * {@link cumulativeByYear} from a monthly series (`sumByMonth` or `summarize(...).monthly`)
+ * instead of the incidents: a few hundred points instead of every row. Months with no incidents
+ * add nothing, and years with none are left out, as there.
+ */
+export function cumulativeFromMonthly(
+  monthly: readonly PeriodPoint[],
+  lastMonth: string | null = null,
+): CumulativeYear[] {
+  const last = lastMonth === null ? Number.POSITIVE_INFINITY : monthIndex(lastMonth);
+  const byYear = new Map<number, Float64Array>();
+  for (const point of monthly) {
+    if (point.count === 0) continue;
+    const index = monthIndex(point.period);
+    const year = Math.floor(index / 12);
+    let months = byYear.get(year);
+    if (months === undefined) {
+      months = new Float64Array(12);
+      byYear.set(year, months);
+    }
+    months[index - year * 12] = point.totalUsd;
+  }
+  return toCumulativeYears(byYear, last);
 }

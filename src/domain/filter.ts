@@ -147,3 +147,22 @@ export function filterIncidents(
   for (const incident of incidents) if (matchesFilters(incident, compiled)) kept.push(incident);
   return kept;
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, at) => value === b[at]);
+
+/** Whether two filters select the same (field by field, lists in the same order). */
+export function sameFilters(a: IncidentFilters, b: IncidentFilters): boolean {
+  return (
+    a === b ||
+    (a.from === b.from &&
+      a.to === b.to &&
+      a.attribution === b.attribution &&
+      sameList(a.categories, b.categories) &&
+      sameList(a.chains, b.chains) &&
+      a.technique === b.technique &&
+      a.search === b.search &&
+      Object.is(a.minAmount, b.minAmount) &&
+      Object.is(a.maxAmount, b.maxAmount))
+  );
+}

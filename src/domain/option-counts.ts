@@ -1,14 +1,18 @@
-import type { Incident } from './incident';
 import {
   DPRK,
   UNATTRIBUTED,
-  compileFilters,
   isDprk,
   isUnattributed,
-  matchesFilters,
   type IncidentFilters,
   type OptionField,
 } from './filter';
+import type { Incident } from './incident';
+import { indexIncidents, type IncidentIndex } from './incident-index';
+import { compileIndexFilters } from './index-filters';
+import { scanIndex, type OptionTallies } from './scan';
+
+/** For each option field, how many incidents each of its options would show. */
+export type OptionCounts = Readonly<Record<OptionField, Map<string, number>>>;
 
 /**
  * How many incidents each option of `field` would show under every other filter, in one pass.
@@ -21,34 +25,55 @@ export function countOptions(
   filters: IncidentFilters,
   field: OptionField,
 ): Map<string, number> {
-  const compiled = compileFilters(filters);
-  const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const incident of incidents) {
-    if (!matchesFilters(incident, compiled, field)) continue;
-    switch (field) {
-      case 'category':
-        add(incident.category);
-        break;
-      case 'technique':
-        if (incident.technique !== null) add(incident.technique);
-        break;
-      case 'chain':
-        incident.chains.forEach((chain, at) => {
-          if (incident.chains.indexOf(chain) === at) add(chain); // a repeated chain counts once
-        });
-        break;
-      case 'attribution': {
-        const { attribution } = incident;
-        if (attribution === null || isUnattributed(attribution)) {
-          add(UNATTRIBUTED);
-        } else {
-          if (isDprk(attribution)) add(DPRK);
-          if (attribution !== DPRK) add(attribution);
-        }
-        break;
-      }
+  return countAllOptions(incidents, filters)[field];
+}
+
+/** {@link countOptions} for every option field at once, in one pass. */
+export function countAllOptions(
+  incidents: readonly Incident[],
+  filters: IncidentFilters,
+): OptionCounts {
+  const index = indexIncidents(incidents);
+  const scan = scanIndex(index, compileIndexFilters(index, filters), 0, true);
+  return optionCountsFromTallies(index, scan.tallies);
+}
+
+/** The counts keyed by option value, from the per-value tallies of a scan. */
+export function optionCountsFromTallies(
+  index: IncidentIndex,
+  tallies: OptionTallies | null,
+): OptionCounts {
+  const counts = (values: readonly (string | null)[], tally: Int32Array | undefined) => {
+    const found = new Map<string, number>();
+    values.forEach((value, id) => {
+      const count = tally?.[id] ?? 0;
+      if (value !== null && count > 0) found.set(value, count);
+    });
+    return found;
+  };
+  return {
+    category: counts(index.categories, tallies?.category),
+    technique: counts(index.techniques, tallies?.technique),
+    chain: counts(index.chains, tallies?.chain),
+    attribution: attributionCounts(index.attributions, tallies?.attribution),
+  };
+}
+
+function attributionCounts(
+  attributions: readonly (string | null)[],
+  tally: Int32Array | undefined,
+): Map<string, number> {
+  const found = new Map<string, number>();
+  const add = (key: string, count: number) => found.set(key, (found.get(key) ?? 0) + count);
+  attributions.forEach((attribution, id) => {
+    const count = tally?.[id] ?? 0;
+    if (count === 0) return;
+    if (attribution === null || isUnattributed(attribution)) {
+      add(UNATTRIBUTED, count);
+    } else {
+      if (isDprk(attribution)) add(DPRK, count);
+      if (attribution !== DPRK) add(attribution, count);
     }
-  }
-  return counts;
+  });
+  return found;
 }

@@ -1,22 +1,13 @@
 import type { Incident } from './incident';
-import {
-  addToGroup,
-  techniqueKey,
-  toGroupPoints,
-  type GroupDrafts,
-  type GroupPoint,
-} from './breakdown';
-import { compileFilters, isDprk, matchesFilters, type IncidentFilters } from './filter';
-import { insertLargest } from './largest';
-import { monthIndex } from './months';
-import {
-  addToPeriod,
-  monthSeries,
-  yearSeries,
-  type PeriodBuckets,
-  type PeriodPoint,
-} from './series';
-import { addToTotals, createTotalsDraft, finishTotals, type Totals } from './totals';
+import { toGroupPoints, type GroupDrafts, type GroupPoint } from './breakdown';
+import type { IncidentFilters } from './filter';
+import { indexIncidents, type IncidentIndex } from './incident-index';
+import { compileIndexFilters } from './index-filters';
+import { medianInPlace } from './median';
+import { optionCountsFromTallies, type OptionCounts } from './option-counts';
+import { scanIndex, type Scan } from './scan';
+import { monthSeries, yearSeries, type PeriodBuckets, type PeriodPoint } from './series';
+import type { Totals } from './totals';
 
 export const SUMMARY_LARGEST_COUNT = 10;
 
@@ -35,35 +26,87 @@ export interface Summary {
 }
 
 /**
- * Filters and aggregates in one pass over the rows: the same results as `filterIncidents`
- * followed by `computeTotals`, `sumByMonth`, `sumByYear`, `groupIncidents` and
- * `largestIncidents`, with no object allocated per row (only the median sorts the amounts).
+ * Filters and aggregates in one pass: the same results as `filterIncidents` followed by
+ * `computeTotals`, `sumByMonth`, `sumByYear`, `groupIncidents` and `largestIncidents`. The pass
+ * runs over the dataset's columns ({@link indexIncidents}, built on the first call per dataset),
+ * so a filter change reads numbers, not objects, and allocates nothing per row.
  */
 export function summarize(incidents: readonly Incident[], filters: IncidentFilters): Summary {
-  const compiled = compileFilters(filters);
-  const kept: Incident[] = [];
-  const totals = createTotalsDraft(incidents.length);
-  const months: PeriodBuckets = new Map();
-  const categories: GroupDrafts = new Map();
-  const techniques: GroupDrafts = new Map();
-  const largest: Incident[] = [];
-  for (const incident of incidents) {
-    if (!matchesFilters(incident, compiled)) continue;
-    const dprk = isDprk(incident.attribution);
-    kept.push(incident);
-    addToTotals(totals, incident, dprk);
-    addToPeriod(months, monthIndex(incident.date), incident, dprk);
-    addToGroup(categories, incident.category, incident.amountUsd);
-    addToGroup(techniques, techniqueKey(incident.technique), incident.amountUsd);
-    insertLargest(largest, incident, SUMMARY_LARGEST_COUNT);
-  }
+  const index = indexIncidents(incidents);
+  const scan = scanIndex(index, compileIndexFilters(index, filters), SUMMARY_LARGEST_COUNT, false);
+  return toSummary(index, scan, filters);
+}
+
+/**
+ * {@link summarize} plus, from the same pass, what `countOptions` gives for every option field:
+ * everything the dashboard computes when the filters change.
+ */
+export function summarizeWithOptions(
+  incidents: readonly Incident[],
+  filters: IncidentFilters,
+): { readonly summary: Summary; readonly optionCounts: OptionCounts } {
+  const index = indexIncidents(incidents);
+  const scan = scanIndex(index, compileIndexFilters(index, filters), SUMMARY_LARGEST_COUNT, true);
   return {
-    incidents: kept,
-    totals: finishTotals(totals),
+    summary: toSummary(index, scan, filters),
+    optionCounts: optionCountsFromTallies(index, scan.tallies),
+  };
+}
+
+function toSummary(index: IncidentIndex, scan: Scan, filters: IncidentFilters): Summary {
+  const { count, totalUsd, returnedUsd, dprkUsd } = scan;
+  const months = monthBuckets(index, scan);
+  return {
+    incidents: matchingIncidents(index, scan),
+    totals: {
+      totalUsd,
+      count,
+      largest: scan.largest[0] ?? null,
+      medianUsd: medianInPlace(scan.amounts.subarray(0, count)),
+      returnedUsd,
+      netUsd: totalUsd - returnedUsd,
+      dprkUsd,
+      dprkShare: totalUsd === 0 ? null : dprkUsd / totalUsd,
+    },
     monthly: monthSeries(months, filters),
     yearly: yearSeries(months, filters),
-    byCategory: toGroupPoints(categories),
-    byTechnique: toGroupPoints(techniques),
-    largest,
+    byCategory: groupPoints(index.categories, scan.categoryUsd, scan.categoryCount),
+    byTechnique: groupPoints(index.techniqueKeys, scan.techniqueKeyUsd, scan.techniqueKeyCount),
+    largest: scan.largest,
   };
+}
+
+/** The matching incidents; the dataset itself when every row matches (it is never changed). */
+function matchingIncidents(index: IncidentIndex, scan: Scan): readonly Incident[] {
+  const { incidents } = index;
+  if (scan.count === incidents.length) return incidents;
+  const kept: Incident[] = [];
+  for (let at = 0; at < scan.count; at += 1) {
+    const incident = incidents[scan.rows[at] ?? 0];
+    if (incident !== undefined) kept.push(incident);
+  }
+  return kept;
+}
+
+function monthBuckets(index: IncidentIndex, scan: Scan): PeriodBuckets {
+  const buckets: PeriodBuckets = new Map();
+  scan.monthCount.forEach((count, at) => {
+    if (count === 0) return;
+    buckets.set(index.firstMonth + at, {
+      totalUsd: scan.monthUsd[at] ?? 0,
+      dprkUsd: scan.monthDprkUsd[at] ?? 0,
+      count,
+      largest: scan.monthLargest[at] ?? [],
+    });
+  });
+  return buckets;
+}
+
+function groupPoints(keys: readonly string[], usd: Float64Array, counts: Int32Array): GroupPoint[] {
+  const groups: GroupDrafts = new Map();
+  keys.forEach((key, id) => {
+    const count = counts[id] ?? 0;
+    if (count > 0) groups.set(key, { totalUsd: usd[id] ?? 0, count });
+  });
+  return toGroupPoints(groups);
 }

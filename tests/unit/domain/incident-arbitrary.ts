@@ -47,9 +47,9 @@ const incidentFields = fc.record({
 });
 
 /** Lists of valid incidents with unique ids. */
-export const incidentsArb = (maxLength = 60): fc.Arbitrary<Incident[]> =>
+export const incidentsArb = (maxLength = 60, minLength = 0): fc.Arbitrary<Incident[]> =>
   fc
-    .array(incidentFields, { maxLength })
+    .array(incidentFields, { minLength, maxLength })
     .map((rows) => rows.map((row, at) => ({ ...row, id: `i${pad(at, 3)}`, sourceUrls: [] })));
 
 export const filtersArb: fc.Arbitrary<IncidentFilters> = fc.record({
