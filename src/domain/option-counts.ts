@@ -9,7 +9,8 @@ import {
 import type { Incident } from './incident';
 import { indexIncidents, type IncidentIndex } from './incident-index';
 import { compileIndexFilters } from './index-filters';
-import { scanIndex, type OptionTallies } from './scan';
+import { scanIndex } from './scan';
+import type { OptionTallies } from './scan-sums';
 
 /** For each option field, how many incidents each of its options would show. */
 export type OptionCounts = Readonly<Record<OptionField, Map<string, number>>>;

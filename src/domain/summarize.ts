@@ -5,7 +5,8 @@ import { indexIncidents, type IncidentIndex } from './incident-index';
 import { compileIndexFilters } from './index-filters';
 import { medianInPlace } from './median';
 import { optionCountsFromTallies, type OptionCounts } from './option-counts';
-import { scanIndex, type Scan } from './scan';
+import { scanIndex } from './scan';
+import type { Scan } from './scan-sums';
 import { monthSeries, yearSeries, type PeriodBuckets, type PeriodPoint } from './series';
 import type { Totals } from './totals';
 

@@ -8,6 +8,7 @@ const domain = (size: number, allRowsMs: number): DomainResult => ({
   prepareMs: 1,
   firstRunMs: 2,
   allRowsMs,
+  allRowsCpuMs: allRowsMs,
   mixedMs: allRowsMs / 2,
   floorMs: allRowsMs / 4,
   runs: 5,
