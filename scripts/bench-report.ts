@@ -143,6 +143,6 @@ export function formatTable(rows: readonly ReportRow[]): string {
   const width = (key: keyof ReportRow) => Math.max(...all.map((r) => r[key].length));
   const keys: (keyof ReportRow)[] = ['measure', 'result', 'target', 'status'];
   const line = (r: ReportRow) => `| ${keys.map((key) => r[key].padEnd(width(key))).join(' | ')} |`;
-  const rule = `|${keys.map((key) => '-'.repeat(width(key) + 2)).join('|')}|`;
+  const rule = `| ${keys.map((key) => '-'.repeat(width(key))).join(' | ')} |`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
