@@ -1,4 +1,4 @@
-import { parseSourceUrl } from './source-url';
+import { parseSourceUrl } from '../../lib/source-url';
 
 interface SourceLinkProps {
   readonly url: string;

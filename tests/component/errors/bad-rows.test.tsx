@@ -4,15 +4,16 @@ import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import dataset from '../../../mocks/data/incidents.json';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
-import { incidentRow, incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
+import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
 import { renderApp } from '../../render';
 import { answer, answerJson, stat } from './helpers';
 
 const bad = (overrides: Record<string, unknown>) => ({
-  ...incidentRow({ id: 'bad' }),
+  ...makeIncident({ id: 'bad' }),
   ...overrides,
 });
-const nameless: Record<string, unknown> = { ...incidentRow({ id: 'bad' }) };
+const nameless: Record<string, unknown> = { ...makeIncident({ id: 'bad' }) };
 delete nameless.name;
 /** JSON cannot write Infinity; `1e999` is how a server's number overflows into it. */
 const OVERFLOW = '__overflow__';
@@ -144,7 +145,7 @@ describe('rows that fail validation', () => {
       '903–(row)is not an incident object',
     ]);
     await user.click(within(report).getByRole('button', { name: 'Copy the list' }));
-    expect(within(report).getByRole('status')).toHaveTextContent('Copied.');
+    await waitFor(() => expect(within(report).getByRole('status')).toHaveTextContent('Copied.'));
     expect(await navigator.clipboard.readText()).toBe(
       [
         'row 11 (one), date: is not a real calendar date',

@@ -8,7 +8,7 @@ import { EMPTY_FILTERS } from '../../../src/domain/filter';
 import type { Incident } from '../../../src/domain/incident';
 import type { ExportContext } from '../../../src/features/export/export-context';
 import { TableDownloads } from '../../../src/features/export/table-downloads';
-import { makeIncident } from '../../unit/domain/make-incident';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import { captureDownloads } from './download-spy';
 
 const CONTEXT: ExportContext = {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import dataset from '../../../mocks/data/incidents.json';
 import { incidentSchema } from '../../../src/data/incident-schema';
 import type { Incident } from '../../../src/domain/incident';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import { DEFAULT_SORT, type TableSort } from '../../../src/domain/view-state';
 import {
   IncidentsTable,
@@ -14,23 +15,6 @@ import {
 export const realIncidents: readonly Incident[] = dataset.incidents.map((row) =>
   incidentSchema.parse(row),
 );
-
-/** A valid incident with plain defaults; built directly, so it can hold what the schema rejects. */
-export function makeIncident(overrides: Partial<Incident> = {}): Incident {
-  return {
-    id: 'inc-1',
-    date: '2025-01-15',
-    name: 'Example Protocol exploit',
-    amountUsd: 1_000_000,
-    category: 'defi-protocol',
-    technique: null,
-    chains: [],
-    attribution: null,
-    returnedUsd: null,
-    sourceUrls: ['https://example.org/report'],
-    ...overrides,
-  };
-}
 
 /** `count` distinct incidents, one a day backwards from 2026-01-01, amounts in no order. */
 export function makeSyntheticIncidents(count: number): Incident[] {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { getDataRows, makeIncident, renderTable } from './fixtures';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
+import { getDataRows, renderTable } from './fixtures';
 
 describe('IncidentsTable with awkward data', () => {
   it('links http(s) sources in a new tab without an opener, showing the hostname', () => {

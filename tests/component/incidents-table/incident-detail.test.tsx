@@ -1,13 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import {
-  IncidentsTableHarness,
-  getDataRows,
-  makeIncident,
-  realIncidents,
-  renderTable,
-} from './fixtures';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
+import { IncidentsTableHarness, getDataRows, realIncidents, renderTable } from './fixtures';
 
 const bybit = realIncidents.find((incident) => incident.id === 'bybit-2025-02-21');
 

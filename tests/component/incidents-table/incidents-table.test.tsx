@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import {
   IncidentsTableHarness,
   getDataRows,
-  makeIncident,
   realIncidents,
   renderTable,
   rowName,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SortColumn, TableSort } from '../../../src/domain/view-state';
 import { nextSort, sortIncidents } from '../../../src/features/incidents-table/sort-incidents';
-import { makeIncident } from './fixtures';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
 
 describe('nextSort', () => {
   it.each<[TableSort, SortColumn, TableSort]>([

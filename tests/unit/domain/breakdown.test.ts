@@ -7,7 +7,7 @@ import {
   type GroupField,
   type GroupPoint,
 } from '../../../src/domain/breakdown';
-import { makeIncidents } from './make-incident';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([
   [

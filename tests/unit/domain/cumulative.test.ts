@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeByYear } from '../../../src/domain/cumulative';
 import type { Incident } from '../../../src/domain/incident';
-import { makeIncidents } from './make-incident';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([
   ['a', '2024-02-28', 10],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, filterIncidents, type IncidentFilters } from '../../../src/domain/filter';
-import { makeIncidents } from './make-incident';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([
   [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexIncidents } from '../../../src/domain/incident-index';
 import { monthIndex } from '../../../src/domain/months';
-import { makeIncidents } from './make-incident';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([
   ['a', '2025-02-21', 100, { attribution: 'DPRK', chains: ['Ethereum', 'BSC', 'Ethereum'] }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { largestIncidents } from '../../../src/domain/largest';
-import { makeIncidents } from './make-incident';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([
   ['c', '2023-01-01', 50],

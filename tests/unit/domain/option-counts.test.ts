@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type IncidentFilters, type OptionField } from '../../../src/domain/filter';
 import { countOptions } from '../../../src/domain/option-counts';
-import { makeIncidents } from './make-incident';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([
   [

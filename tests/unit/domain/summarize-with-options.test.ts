@@ -20,7 +20,7 @@ import { summarizeWithOptions, SUMMARY_LARGEST_COUNT } from '../../../src/domain
 import { computeTotals } from '../../../src/domain/totals';
 import { syntheticIncidents } from '../../../mocks/synthetic';
 import { filtersArb, incidentsArb } from './incident-arbitrary';
-import { makeIncident } from './make-incident';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
 
 /** The filters without the one on `field`: what that field's option counts are taken under. */
 const WITHOUT: Record<OptionField, Partial<IncidentFilters>> = {

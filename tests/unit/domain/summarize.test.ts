@@ -5,7 +5,7 @@ import { largestIncidents } from '../../../src/domain/largest';
 import { sumByMonth, sumByYear } from '../../../src/domain/series';
 import { summarize, SUMMARY_LARGEST_COUNT } from '../../../src/domain/summarize';
 import { computeTotals } from '../../../src/domain/totals';
-import { makeIncidents } from './make-incident';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([
   ['a', '2024-11-02', 300, { attribution: 'DPRK', category: 'bridge', technique: 'phishing' }],

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, filterIncidents } from '../../../src/domain/filter';
 import { currentMonth, monthOf } from '../../../src/domain/months';
 import { sumByMonth } from '../../../src/domain/series';
-import { makeIncidents } from './make-incident';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const originalTz = process.env.TZ;
 

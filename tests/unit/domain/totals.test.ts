@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../../src/domain/incident';
 import { computeTotals, type Totals } from '../../../src/domain/totals';
-import { makeIncident, makeIncidents } from './make-incident';
+import { makeIncident, makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 describe('computeTotals', () => {
   it.each<[string, Incident[], Partial<Totals>]>([

@@ -1,16 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
-import { incidentRow, incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
+import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
 import { MAX_AMOUNT_USD } from '../../../src/data/incident-schema';
 import { IncidentsError } from '../../../src/data/incidents-error';
 import { parseIncidentsResponse } from '../../../src/data/parse-incidents';
 
 const row = (overrides: Record<string, unknown>) => ({
-  ...incidentRow({ id: 'bad' }),
+  ...makeIncident({ id: 'bad' }),
   ...overrides,
 });
-const nameless: Record<string, unknown> = { ...incidentRow({ id: 'bad' }) };
+const nameless: Record<string, unknown> = { ...makeIncident({ id: 'bad' }) };
 delete nameless.name;
 
 describe('a row that fails validation', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import dataset from '../../../mocks/data/incidents.json';
 import { incidentsResponseSchema, metaSchema } from '../../../src/data/incident-schema';
 import { incidentsJson } from '../../../src/features/export/incidents-export';
-import { makeIncident } from '../domain/make-incident';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
 
 const meta = metaSchema.parse(dataset.meta);
 

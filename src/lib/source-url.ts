@@ -16,3 +16,8 @@ export function parseSourceUrl(url: string): SourceLinkTarget | null {
   if (!LINKABLE_PROTOCOLS.has(parsed.protocol)) return null;
   return { href: parsed.href, hostname: parsed.hostname };
 }
+
+/** Whether `url` may become a link (http or https, and it parses). */
+export function isLinkableUrl(url: string | null): url is string {
+  return url !== null && parseSourceUrl(url) !== null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSourceUrl } from '../../../src/features/incidents-table/source-url';
+import { isLinkableUrl, parseSourceUrl } from '../../../src/lib/source-url';
 
 describe('parseSourceUrl', () => {
   it.each([
@@ -23,5 +23,12 @@ describe('parseSourceUrl', () => {
     '',
   ])('does not link %j', (url) => {
     expect(parseSourceUrl(url)).toBeNull();
+  });
+
+  it('isLinkableUrl agrees with parseSourceUrl and refuses null', () => {
+    expect(isLinkableUrl('https://example.org/a')).toBe(true);
+    expect(isLinkableUrl('javascript:alert(1)')).toBe(false);
+    expect(isLinkableUrl('not a url')).toBe(false);
+    expect(isLinkableUrl(null)).toBe(false);
   });
 });
