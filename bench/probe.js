@@ -80,7 +80,11 @@
         ?.responseEnd ?? null,
     incidentsStat,
     tableCount,
-    /** Sets a month input; time until the Incidents total and the timeline changed and painted. */
+    /**
+     * Sets a month input: the time until the Incidents total and the timeline changed and were
+     * painted (`ms`), and until every panel further down had followed and was painted (`allMs`,
+     * the page marks those panels aria-busy while they trail), so the next change starts idle.
+     */
     async monthChange(label, value) {
       const input = inputLabelled(label);
       if (!input) throw new Error(`no input labelled ${label}`);
@@ -89,7 +93,9 @@
       const start = performance.now();
       setInput(input, value);
       await until(() => incidentsStat() !== stat && barsSignature() !== bars);
-      return (await afterPaint()) - start;
+      const ms = (await afterPaint()) - start;
+      await until(() => document.querySelector('[aria-busy="true"]') === null);
+      return { ms, allMs: (await afterPaint()) - start };
     },
     /** Where to click the tallest bar of the timeline, in page coordinates. */
     tallestBar() {

@@ -3,6 +3,7 @@ import { preloadCharts } from '../components/charts/lazy-charts';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { describeFilters } from '../domain/describe-filters';
 import type { IncidentFilters } from '../domain/filter';
+import type { ChartMode, TableSort } from '../domain/view-state';
 import { AboutData } from '../features/about/about-data';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
 import { useExportRenderers } from '../features/export/use-export-renderers';
@@ -21,8 +22,10 @@ import { errorMessage } from './error-message';
 import { LoadError } from './load-error';
 import { categoryKeyLabel, groupKeyLabel } from '../domain/filter-labels';
 import type { Formatters } from '../lib/format';
+import type { Summary } from '../domain/summarize';
 import { PageHeader } from './page-header';
 import { useDashboardData } from './use-dashboard-data';
+import { useTrailingValue } from './use-trailing-value';
 import { useViewState } from './use-view-state';
 import { unknownValueNotices } from './view-notices';
 import { ViewNotices } from './view-notices-panel';
@@ -30,17 +33,20 @@ import { ViewNotices } from './view-notices-panel';
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { t, f } = useI18n();
   const { view, notices, update } = useViewState(t.viewUrl);
-  const { query, summary, options, values, cumulative, estimates, presets } = useDashboardData(
-    view.filters,
-    today,
-  );
+  const { query, filters, summary, options, values, cumulative, estimates, presets } =
+    useDashboardData(view.filters, today);
   useEffect(preloadCharts, []);
   usePageTitle(view.filters, t, f);
-  const { renderChartExport, renderTableDownloads } = useExportRenderers(
-    view.filters,
-    query.data?.meta ?? null,
-    today,
+  const data = query.data;
+  // The panels further down the page follow one commit later (see useTrailingValue).
+  const current = useMemo(
+    () => ({ data, filters, summary, cumulative }),
+    [data, filters, summary, cumulative],
   );
+  const later = useTrailingValue(current);
+  // Exports describe the figures on screen, so they take the filters those were computed for.
+  const { renderChartExport } = useExportRenderers(filters, data?.meta ?? null, today);
+  const laterExports = useExportRenderers(later.filters, later.data?.meta ?? null, today);
 
   const changeFilters = useCallback<ChangeFilters>(
     (change, history) =>
@@ -57,12 +63,20 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
       }),
     [update],
   );
+  const changeMode = useCallback(
+    (mode: ChartMode) => update((current) => ({ ...current, mode })),
+    [update],
+  );
+  const changeSort = useCallback(
+    (sort: TableSort) => update((current) => ({ ...current, sort })),
+    [update],
+  );
   const selectIncident = useCallback(
     (id: string | null) => update((current) => ({ ...current, incident: id })),
     [update],
   );
 
-  const data = query.data;
+  const breakdowns = useBreakdowns(later.summary, t);
   const allNotices = useMemo(() => {
     const found = [...notices, ...(data ? unknownValueNotices(view.filters, values, t) : [])];
     if (data && view.incident !== null && !data.incidents.some((i) => i.id === view.incident)) {
@@ -111,53 +125,48 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
                 monthly={summary.monthly}
                 yearly={summary.yearly}
                 mode={view.mode}
-                onModeChange={(mode) => update((current) => ({ ...current, mode }))}
+                onModeChange={changeMode}
                 onSelectPeriod={selectPeriod}
                 renderExport={renderChartExport}
               />
             </PanelBoundary>
+          </>
+        )}
+        {data && !later.data && <LoadingPanels />}
+        {later.data && (
+          <div className="later-panels" aria-busy={later !== current}>
             <div className="chart-grid">
               <PanelBoundary name={t.charts.cumulative.title}>
-                <CumulativePanel years={cumulative} renderExport={renderChartExport} />
+                <CumulativePanel
+                  years={later.cumulative}
+                  renderExport={laterExports.renderChartExport}
+                />
               </PanelBoundary>
               <PanelBoundary name={t.charts.largest.title}>
                 <LargestPanel
-                  incidents={summary.largest}
+                  incidents={later.summary.largest}
                   onSelectIncident={selectIncident}
-                  renderExport={renderChartExport}
+                  renderExport={laterExports.renderChartExport}
                 />
               </PanelBoundary>
-              <PanelBoundary name={t.charts.breakdown.categoryTitle}>
-                <BreakdownPanel
-                  title={t.charts.breakdown.categoryTitle}
-                  caption={t.charts.breakdown.categoryCaption}
-                  groups={summary.byCategory}
-                  formatKey={(key) => categoryKeyLabel(key, t)}
-                  renderExport={renderChartExport}
-                />
-              </PanelBoundary>
-              <PanelBoundary name={t.charts.breakdown.techniqueTitle}>
-                <BreakdownPanel
-                  title={t.charts.breakdown.techniqueTitle}
-                  caption={t.charts.breakdown.techniqueCaption}
-                  groups={summary.byTechnique}
-                  formatKey={(key) => groupKeyLabel(key, t)}
-                  renderExport={renderChartExport}
-                />
-              </PanelBoundary>
+              {breakdowns.map((breakdown) => (
+                <PanelBoundary key={breakdown.title} name={breakdown.title}>
+                  <BreakdownPanel {...breakdown} renderExport={laterExports.renderChartExport} />
+                </PanelBoundary>
+              ))}
             </div>
             <PanelBoundary name={t.table.title}>
               <IncidentsTable
-                incidents={summary.incidents}
-                totalCount={data.incidents.length}
+                incidents={later.summary.incidents}
+                totalCount={later.data.incidents.length}
                 sort={view.sort}
-                onSortChange={(sort) => update((current) => ({ ...current, sort }))}
+                onSortChange={changeSort}
                 selectedId={view.incident}
                 onSelect={selectIncident}
-                renderDownloads={renderTableDownloads}
+                renderDownloads={laterExports.renderTableDownloads}
               />
             </PanelBoundary>
-          </>
+          </div>
         )}
         <AboutData meta={data?.meta ?? null} />
       </main>
@@ -183,4 +192,27 @@ function usePageTitle(filters: IncidentFilters, t: Messages, f: Formatters) {
     const parts = describeFilters(filters).map((part) => chipLabel(part, t, f));
     document.title = parts.length > 0 ? `${parts.join(' · ')} – ${base}` : base;
   }, [filters, base, t, f]);
+}
+
+/** The two breakdown charts, by category and by technique; stable while the figures are. */
+function useBreakdowns(summary: Summary, t: Messages) {
+  const { byCategory, byTechnique } = summary;
+  const b = t.charts.breakdown;
+  return useMemo(
+    () => [
+      {
+        title: b.categoryTitle,
+        caption: b.categoryCaption,
+        groups: byCategory,
+        formatKey: (key: string) => categoryKeyLabel(key, t),
+      },
+      {
+        title: b.techniqueTitle,
+        caption: b.techniqueCaption,
+        groups: byTechnique,
+        formatKey: (key: string) => groupKeyLabel(key, t),
+      },
+    ],
+    [b, byCategory, byTechnique, t],
+  );
 }

@@ -1,10 +1,15 @@
+import { memo } from 'react';
 import type { DatasetMeta } from '../domain/incident';
 import { CopyLink } from '../features/export/copy-link';
 import { useI18n } from '../lib/i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
 
-export function PageHeader({ meta }: { readonly meta: DatasetMeta | null }) {
+export const PageHeader = memo(function PageHeader({
+  meta,
+}: {
+  readonly meta: DatasetMeta | null;
+}) {
   const { t, f } = useI18n();
   return (
     <header className="page-header">
@@ -23,4 +28,4 @@ export function PageHeader({ meta }: { readonly meta: DatasetMeta | null }) {
       </div>
     </header>
   );
-}
+});

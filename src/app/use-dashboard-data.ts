@@ -55,6 +55,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
   );
   return {
     query,
+    /** The filters the figures were computed for (they trail `filters` while a change renders). */
+    filters: deferredFilters,
     summary,
     options,
     values,

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
+import { openDataTable } from './support/data-table';
 
 async function totals() {
   return screen.findByRole('region', { name: 'Totals' });
@@ -30,8 +31,9 @@ describe('filtering the dashboard', () => {
   it('narrows to February 2025 from the timeline data table, and back restores the view', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    const button = await screen.findByRole('button', { name: 'Show February 2025' });
-    await user.click(button);
+    const chart = await screen.findByRole('figure', { name: 'Thefts over time' });
+    const table = await openDataTable(chart);
+    await user.click(within(table).getByRole('button', { name: 'Show February 2025' }));
     await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('12'));
     expect(await stat('Total stolen')).toHaveTextContent('$1.54B');
     expect(search().get('from')).toBe('2025-02');
@@ -111,7 +113,10 @@ describe('filtering the dashboard', () => {
     renderApp('/?q=no-such-incident-anywhere');
     await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('0'));
     expect(await stat('Total stolen')).toHaveTextContent('$0');
-    expect((await screen.findAllByText(/No incidents match/)).length).toBeGreaterThanOrEqual(4);
+    // The lower panels follow the totals and the timeline a frame later.
+    await waitFor(() =>
+      expect(screen.getAllByText(/No incidents match/).length).toBeGreaterThanOrEqual(4),
+    );
   });
 
   it('ignores the bad parts of a link with a visible notice and keeps the good ones', async () => {

@@ -276,6 +276,8 @@ describe.each(VIEWS)('exports of the $name view in Chromium', ({ path, caption }
     }
     if (slug === 'largest-incidents') {
       expect(rows.map((row) => row.rank)).toEqual(rows.map((_, at) => String(at + 1)));
+      await figure.getByText('Data table: Largest incidents').click(); // built when opened
+      await figure.locator('table tbody th').first().waitFor();
       const names = await figure.locator('table tbody th').allTextContents();
       expect(rows.map((row) => row.name)).toEqual(names);
     }

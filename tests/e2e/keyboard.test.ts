@@ -43,6 +43,7 @@ describe('the dashboard with the keyboard only (Chromium, production build)', ()
     await page.waitForURL(/from=2025-01&to=2025-12/);
     await tabTo(page, 'Data table: Thefts over time');
     await page.keyboard.press('Enter');
+    await page.getByRole('table', { name: 'Thefts over time data' }).waitFor(); // built when opened
     await tabTo(page, 'Show February 2025');
     await page.keyboard.press('Enter');
     await page.waitForURL(/from=2025-02&to=2025-02/);

@@ -47,6 +47,8 @@ export function ChartFrame<Row>({
   const summaryId = useId();
   // The chart's box, held in state (not a ref) because the export control reads it later.
   const [body, setBody] = useState<HTMLDivElement | null>(null);
+  // The data table is built when its <details> is opened, not on every change of the figures.
+  const [isTableOpen, setTableOpen] = useState(false);
   const exportControl =
     exportSource && renderExport
       ? renderExport({
@@ -87,36 +89,41 @@ export function ChartFrame<Row>({
       )}
       <figcaption>{caption}</figcaption>
       {!isEmpty && (
-        <details className="data-table">
+        <details
+          className="data-table"
+          onToggle={(event) => setTableOpen(event.currentTarget.open)}
+        >
           <summary>{t.charts.dataTable({ title })}</summary>
-          <div className="table-scroll">
-            <table aria-label={t.charts.tableLabel({ title })}>
-              <thead>
-                <tr>
-                  {columns.map((column) => (
-                    <th key={column.header} scope="col">
-                      {column.header}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={rowKey(row)}>
-                    {columns.map((column) =>
-                      column.isRowHeader ? (
-                        <th key={column.header} scope="row">
-                          {column.cell(row)}
-                        </th>
-                      ) : (
-                        <td key={column.header}>{column.cell(row)}</td>
-                      ),
-                    )}
+          {isTableOpen && (
+            <div className="table-scroll">
+              <table aria-label={t.charts.tableLabel({ title })}>
+                <thead>
+                  <tr>
+                    {columns.map((column) => (
+                      <th key={column.header} scope="col">
+                        {column.header}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={rowKey(row)}>
+                      {columns.map((column) =>
+                        column.isRowHeader ? (
+                          <th key={column.header} scope="row">
+                            {column.cell(row)}
+                          </th>
+                        ) : (
+                          <td key={column.header}>{column.cell(row)}</td>
+                        ),
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </details>
       )}
     </figure>

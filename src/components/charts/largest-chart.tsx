@@ -10,12 +10,12 @@ import {
 } from 'recharts';
 import { isDprk } from '../../domain/filter';
 import type { Incident } from '../../domain/incident';
-import { useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
+import type { TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { HatchDefs, hatchFill } from './hatch';
-import { payloadOf, stringField } from './chart-points';
+import { useBarSelection } from './chart-points';
 import { truncateLabel } from './chart-text';
-import { useEnterToSelect } from './keyboard-select';
 import { TIMELINE_COLORS } from './palette';
 
 export interface LargestChartProps {
@@ -27,6 +27,13 @@ export interface LargestChartProps {
 
 const ROW_HEIGHT = 34;
 const LABEL_CHARS = 18;
+// Props handed to Recharts are kept stable between renders: it recomputes what changed by reference.
+const MARGIN = { top: 8, right: 64, bottom: 8, left: 0 };
+const TICK = { fontSize: 12 };
+const TOOLTIP_CURSOR = { fillOpacity: 0.3 };
+const tooltipContent = ({ active, payload }: TooltipContentProps) => (
+  <IncidentTooltip active={active} row={payload?.[0]?.payload} />
+);
 
 interface IncidentRow {
   readonly id: string;
@@ -54,25 +61,24 @@ function toRows(incidents: readonly Incident[]): IncidentRow[] {
 export function LargestChart({ incidents, onSelectIncident }: LargestChartProps) {
   const { t, f } = useI18n();
   const hatchId = useId();
-  const rows = toRows(incidents);
-  const labels = new Map(
-    rows.map((row, at) => [row.id, `${at + 1}. ${truncateLabel(row.incident.name, LABEL_CHARS)}`]),
-  );
-  const selectPoint = (point: unknown) => {
-    const id = stringField(point, 'id');
-    if (id !== null) onSelectIncident?.(id);
-  };
-  const keyboard = useEnterToSelect(onSelectIncident && selectPoint);
-  const cursor = onSelectIncident ? 'pointer' : undefined;
+  const rows = useMemo(() => toRows(incidents), [incidents]);
+  const tickFormatter = useMemo(() => {
+    const labels = new Map(
+      rows.map((row, at) => [
+        row.id,
+        `${at + 1}. ${truncateLabel(row.incident.name, LABEL_CHARS)}`,
+      ]),
+    );
+    return (id: string) => labels.get(id) ?? id;
+  }, [rows]);
+  const { onBarClick, keyboard, cursor } = useBarSelection('id', onSelectIncident);
   const height = rows.length * ROW_HEIGHT + 48;
-  // On both bars: each row has one empty bar, and Recharts labels only the drawn one.
-  const amountLabels = (
-    <LabelList
-      dataKey="amountUsd"
-      position="right"
-      formatter={(value) => (typeof value === 'number' ? f.formatUsdCompact(value) : '')}
-    />
+  const formatAmount = useCallback(
+    (value: unknown) => (typeof value === 'number' ? f.formatUsdCompact(value) : ''),
+    [f],
   );
+  // On both bars: each row has one empty bar, and Recharts labels only the drawn one.
+  const amountLabels = <LabelList dataKey="amountUsd" position="right" formatter={formatAmount} />;
   return (
     <div className="chart-area" onKeyDownCapture={keyboard.onKeyDownCapture}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
@@ -80,7 +86,7 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
           data={rows}
           title={t.charts.largest.svg}
           layout="vertical"
-          margin={{ top: 8, right: 64, bottom: 8, left: 0 }}
+          margin={MARGIN}
           barCategoryGap="20%"
         >
           <XAxis type="number" hide />
@@ -89,15 +95,10 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
             dataKey="id"
             width={156}
             interval={0}
-            tick={{ fontSize: 12 }}
-            tickFormatter={(id: string) => labels.get(id) ?? id}
+            tick={TICK}
+            tickFormatter={tickFormatter}
           />
-          <Tooltip
-            cursor={{ fillOpacity: 0.3 }}
-            content={({ active, payload }) => (
-              <IncidentTooltip active={active} row={payload?.[0]?.payload} />
-            )}
-          />
+          <Tooltip cursor={TOOLTIP_CURSOR} content={tooltipContent} />
           <HatchDefs id={hatchId} />
           <Legend verticalAlign="top" height={28} />
           <Bar
@@ -107,7 +108,7 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
             fill={hatchFill(hatchId)}
             className="bar-dprk"
             isAnimationActive={false}
-            onClick={(item) => selectPoint(payloadOf(item))}
+            onClick={onBarClick}
             cursor={cursor}
           >
             {amountLabels}
@@ -119,7 +120,7 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
             fill={TIMELINE_COLORS.other}
             className="bar-other"
             isAnimationActive={false}
-            onClick={(item) => selectPoint(payloadOf(item))}
+            onClick={onBarClick}
             cursor={cursor}
           >
             {amountLabels}

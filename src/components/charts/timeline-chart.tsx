@@ -9,11 +9,11 @@ import {
   YAxis,
 } from 'recharts';
 import type { PeriodPoint } from '../../domain/series';
-import { useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
+import type { TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { HatchDefs, hatchFill } from './hatch';
-import { payloadOf, stringField } from './chart-points';
-import { useEnterToSelect } from './keyboard-select';
+import { useBarSelection } from './chart-points';
 import { TIMELINE_COLORS } from './palette';
 
 export interface TimelineChartProps {
@@ -28,6 +28,9 @@ export interface TimelineChartProps {
   readonly height?: number;
 }
 
+// Props handed to Recharts are kept stable between renders: it recomputes what changed by reference.
+const MARGIN = { top: 8, right: 8, bottom: 24, left: 16 };
+
 /** Stacked bars per period: DPRK-attributed versus everyone else. */
 export function TimelineChart({
   data,
@@ -39,38 +42,41 @@ export function TimelineChart({
 }: TimelineChartProps) {
   const { t, f } = useI18n();
   const hatchId = useId();
-  const selectPoint = (point: unknown) => {
-    const period = stringField(point, 'period');
-    if (period !== null) onSelectPeriod?.(period);
-  };
-  const keyboard = useEnterToSelect(onSelectPeriod && selectPoint);
-  const cursor = onSelectPeriod ? 'pointer' : undefined;
+  const { onBarClick, keyboard, cursor } = useBarSelection('period', onSelectPeriod);
+  // Recharts takes mutable points; a copy made once per series, not once per render.
+  const points = useMemo(() => data.map((point) => ({ ...point })), [data]);
+  const xAxisLabel = useMemo(
+    () => ({ value: xLabel, position: 'insideBottom', offset: -16 }) as const,
+    [xLabel],
+  );
+  const yAxisLabel = useMemo(
+    () => ({ value: t.charts.stolenUsd, angle: -90, position: 'insideLeft', offset: -8 }) as const,
+    [t],
+  );
+  const tooltip = useCallback(
+    ({ active, payload }: TooltipContentProps) => (
+      <PeriodTooltip active={active} payload={payload} formatPeriod={formatPeriod} />
+    ),
+    [formatPeriod],
+  );
   return (
     <div className="chart-area" onKeyDownCapture={keyboard.onKeyDownCapture}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <BarChart
-          data={data.map((point) => ({ ...point }))}
-          title={title}
-          margin={{ top: 8, right: 8, bottom: 24, left: 16 }}
-        >
+        <BarChart data={points} title={title} margin={MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
             dataKey="period"
             tickFormatter={formatPeriod}
             interval="preserveStartEnd"
             minTickGap={16}
-            label={{ value: xLabel, position: 'insideBottom', offset: -16 }}
+            label={xAxisLabel}
           />
           <YAxis
             tickFormatter={f.formatUsdCompact}
             width={f.locale === 'fr' ? 100 : 64}
-            label={{ value: t.charts.stolenUsd, angle: -90, position: 'insideLeft', offset: -8 }}
+            label={yAxisLabel}
           />
-          <Tooltip
-            content={({ active, payload }) => (
-              <PeriodTooltip active={active} payload={payload} formatPeriod={formatPeriod} />
-            )}
-          />
+          <Tooltip content={tooltip} />
           <HatchDefs id={hatchId} />
           <Legend verticalAlign="top" height={28} />
           <Bar
@@ -80,7 +86,7 @@ export function TimelineChart({
             fill={hatchFill(hatchId)}
             className="bar-dprk"
             isAnimationActive={false}
-            onClick={(item) => selectPoint(payloadOf(item))}
+            onClick={onBarClick}
             cursor={cursor}
           />
           <Bar
@@ -90,7 +96,7 @@ export function TimelineChart({
             fill={TIMELINE_COLORS.other}
             className="bar-other"
             isAnimationActive={false}
-            onClick={(item) => selectPoint(payloadOf(item))}
+            onClick={onBarClick}
             cursor={cursor}
           />
           {keyboard.spy}

@@ -1,8 +1,10 @@
+import { memo } from 'react';
 import type { DatasetMeta } from '../../domain/incident';
 import { useI18n } from '../../lib/i18n/i18n';
+import { isLinkableUrl } from '../../lib/source-url';
 
 /** Sources, counts, coverage caveats and how to report a correction. */
-export function AboutData({ meta }: { readonly meta: DatasetMeta | null }) {
+export const AboutData = memo(function AboutData({ meta }: { readonly meta: DatasetMeta | null }) {
   const { t, f } = useI18n();
   const a = t.about;
   return (
@@ -35,7 +37,7 @@ export function AboutData({ meta }: { readonly meta: DatasetMeta | null }) {
             {meta.sources.map((source) => (
               <tr key={source.name}>
                 <td>
-                  {source.url && /^https?:\/\//i.test(source.url) ? (
+                  {isLinkableUrl(source.url) ? (
                     <a href={source.url} target="_blank" rel="noopener noreferrer">
                       {source.name}
                     </a>
@@ -60,4 +62,4 @@ export function AboutData({ meta }: { readonly meta: DatasetMeta | null }) {
       {meta && <p className="stat-note">{a.generated({ at: meta.generatedAt })}</p>}
     </details>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import type {
   ChartExportSource,
   ChartLegendEntry,
@@ -88,7 +88,7 @@ function exportSource(
 }
 
 /** The largest groups as horizontal bars, the rest summed into "Other". */
-export function BreakdownPanel({
+export const BreakdownPanel = memo(function BreakdownPanel({
   title,
   caption,
   groups,
@@ -133,4 +133,4 @@ export function BreakdownPanel({
       </Suspense>
     </ChartFrame>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import type {
   ChartExportSource,
   ChartLegendEntry,
@@ -85,7 +85,10 @@ function exportSource(
 }
 
 /** Year-to-date amount stolen, month by month, one line per year, so years can be compared. */
-export function CumulativePanel({ years, renderExport }: CumulativePanelProps) {
+export const CumulativePanel = memo(function CumulativePanel({
+  years,
+  renderExport,
+}: CumulativePanelProps) {
   const keys = years.map((year) => year.year);
   const shownYears = useShownYears(keys);
   const { t, f } = useI18n();
@@ -108,4 +111,4 @@ export function CumulativePanel({ years, renderExport }: CumulativePanelProps) {
       <YearsShown years={keys} {...shownYears} />
     </ChartFrame>
   );
-}
+});

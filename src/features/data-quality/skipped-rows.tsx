@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { SkippedRow } from '../../data/parse-incidents';
 import { useI18n } from '../../lib/i18n/i18n';
 
@@ -8,7 +8,7 @@ interface SkippedRowsProps {
 }
 
 /** Rows that failed validation: never dropped in silence. */
-export function SkippedRows({ skipped, receivedCount }: SkippedRowsProps) {
+export const SkippedRows = memo(function SkippedRows({ skipped, receivedCount }: SkippedRowsProps) {
   const { t, f } = useI18n();
   const [copied, setCopied] = useState('');
   if (skipped.length === 0) return null;
@@ -61,4 +61,4 @@ export function SkippedRows({ skipped, receivedCount }: SkippedRowsProps) {
       </details>
     </div>
   );
-}
+});

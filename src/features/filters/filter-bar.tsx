@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { IncidentFilters } from '../../domain/filter';
 import type { MonthPreset } from '../../domain/month-presets';
 import { FilterChips } from './filter-chips';
@@ -22,7 +22,12 @@ interface FilterBarProps {
   readonly onChange: ChangeFilters;
 }
 
-export function FilterBar({ filters, options, presets, onChange }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({
+  filters,
+  options,
+  presets,
+  onChange,
+}: FilterBarProps) {
   const { t } = useI18n();
   const headingId = useId();
   return (
@@ -38,4 +43,4 @@ export function FilterBar({ filters, options, presets, onChange }: FilterBarProp
       </div>
     </section>
   );
-}
+});

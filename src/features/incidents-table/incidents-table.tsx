@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type JSX, type ReactNode } from 'react';
+import { type JSX, memo, type ReactNode, useId, useMemo, useRef } from 'react';
 import type { Incident } from '../../domain/incident';
 import type { TableSort } from '../../domain/view-state';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -23,7 +23,9 @@ export interface IncidentsTableProps {
 }
 
 /** The filtered incidents as a sortable, virtualized table with a detail panel for one of them. */
-export function IncidentsTable(props: IncidentsTableProps): JSX.Element {
+export const IncidentsTable = memo(function IncidentsTable(
+  props: IncidentsTableProps,
+): JSX.Element {
   const { incidents, totalCount, sort, onSortChange, selectedId, onSelect, renderDownloads } =
     props;
   const { t, f } = useI18n();
@@ -57,4 +59,4 @@ export function IncidentsTable(props: IncidentsTableProps): JSX.Element {
       {selected && <IncidentDetail incident={selected} onClose={() => onSelect(null)} />}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import type { ChartExportSource, RenderChartExport } from '../../components/charts/chart-export';
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
@@ -95,7 +95,11 @@ function exportSource(
 }
 
 /** The largest thefts as horizontal bars, DPRK-attributed ones in the timeline's DPRK colour. */
-export function LargestPanel({ incidents, onSelectIncident, renderExport }: LargestPanelProps) {
+export const LargestPanel = memo(function LargestPanel({
+  incidents,
+  onSelectIncident,
+  renderExport,
+}: LargestPanelProps) {
   const { t, f } = useI18n();
   const theme = useResolvedTheme();
   const rows = incidents.map((incident, at) => ({ rank: at + 1, incident }));
@@ -129,4 +133,4 @@ export function LargestPanel({ incidents, onSelectIncident, renderExport }: Larg
       </Suspense>
     </ChartFrame>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { PublishedEstimate } from '../../domain/incident';
 import type { Totals } from '../../domain/totals';
 import { useI18n } from '../../lib/i18n/i18n';
+import { isLinkableUrl } from '../../lib/source-url';
 
 interface PublishedComparisonProps {
   readonly estimates: readonly PublishedEstimate[];
@@ -9,7 +10,10 @@ interface PublishedComparisonProps {
 }
 
 /** Published figures for the same scope, beside ours: sources disagree, and we say so. */
-export function PublishedComparison({ estimates, totals }: PublishedComparisonProps) {
+export const PublishedComparison = memo(function PublishedComparison({
+  estimates,
+  totals,
+}: PublishedComparisonProps) {
   const { t, f } = useI18n();
   const headingId = useId();
   if (estimates.length === 0) return null;
@@ -34,7 +38,7 @@ export function PublishedComparison({ estimates, totals }: PublishedComparisonPr
             <p className="stat-note">
               {estimate.metric}, {estimate.periodStart ? f.formatDay(estimate.periodStart) : '?'} –{' '}
               {f.formatDay(estimate.periodEnd)}. {estimate.scopeNote}.{' '}
-              {isHttp(estimate.sourceUrl) ? (
+              {isLinkableUrl(estimate.sourceUrl) ? (
                 <a href={estimate.sourceUrl} target="_blank" rel="noopener noreferrer">
                   {t.published.source}
                 </a>
@@ -46,12 +50,8 @@ export function PublishedComparison({ estimates, totals }: PublishedComparisonPr
       <p className="stat-note">{t.published.note}</p>
     </section>
   );
-}
+});
 
 function shortName(publisher: string): string {
   return publisher.replace(/\s*\(.*\)$/, '');
-}
-
-function isHttp(url: string): boolean {
-  return /^https?:\/\//i.test(url);
 }

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import type { ChartExportSource, RenderChartExport } from '../../components/charts/chart-export';
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
@@ -129,7 +129,7 @@ function exportSource(
 }
 
 /** Amount stolen per month or year, DPRK-attributed stacked on the rest; a bar narrows the view. */
-export function TimelinePanel({
+export const TimelinePanel = memo(function TimelinePanel({
   monthly,
   yearly,
   mode,
@@ -166,4 +166,4 @@ export function TimelinePanel({
       </Suspense>
     </ChartFrame>
   );
-}
+});

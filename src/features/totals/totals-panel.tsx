@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Amount } from '../../components/ui/amount';
 import type { Totals } from '../../domain/totals';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -10,7 +10,7 @@ interface TotalsPanelProps {
 }
 
 /** The headline figures for whatever is filtered. */
-export function TotalsPanel({ totals, skippedCount }: TotalsPanelProps) {
+export const TotalsPanel = memo(function TotalsPanel({ totals, skippedCount }: TotalsPanelProps) {
   const { t, f } = useI18n();
   const headingId = useId();
   const { largest } = totals;
@@ -55,7 +55,7 @@ export function TotalsPanel({ totals, skippedCount }: TotalsPanelProps) {
       )}
     </section>
   );
-}
+});
 
 function Stat({ label, children }: { readonly label: string; readonly children: React.ReactNode }) {
   return (

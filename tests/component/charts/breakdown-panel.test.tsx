@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GroupPoint } from '../../../src/domain/breakdown';
 import { BreakdownPanel } from '../../../src/features/breakdowns/breakdown-panel';
 import { parseUsd, summary } from './dataset';
+import { openDataTable } from '../support/data-table';
 
 beforeAll(() => import('../../../src/components/charts/breakdown-chart'), 30_000);
 
@@ -19,8 +20,9 @@ function renderBreakdown(groups: readonly GroupPoint[], top?: number) {
 }
 
 /** The data table as [group, total, incidents, share] texts, one array per row. */
-function tableRows(figure: HTMLElement): string[][] {
-  const table = within(figure).getByRole('table', { name: 'By technique data' });
+async function tableRows(figure: HTMLElement): Promise<string[][]> {
+  const table = await openDataTable(figure);
+  expect(table).toHaveAccessibleName('By technique data');
   return within(table)
     .getAllByRole('row')
     .slice(1)
@@ -31,7 +33,7 @@ describe('BreakdownPanel', () => {
   it('shows the eight largest techniques and one Other row that add up to the total', async () => {
     const figure = renderBreakdown(summary.byTechnique);
     await within(figure).findByRole('application', { name: 'Bar chart: By technique' });
-    const rows = tableRows(figure);
+    const rows = await tableRows(figure);
     expect(rows).toHaveLength(9);
     expect(rows[0]?.slice(0, 3)).toEqual(['Unknown', '$4,387,350,466', '262']);
     expect(rows[1]?.[0]).toMatch(/^supply chain \(compromised Safe\{Wallet\}/);
@@ -42,9 +44,9 @@ describe('BreakdownPanel', () => {
     expect(count).toBe(956);
   });
 
-  it('honours a smaller top and gives each row its share of the total', () => {
+  it('honours a smaller top and gives each row its share of the total', async () => {
     const figure = renderBreakdown(summary.byCategory, 3);
-    const rows = tableRows(figure);
+    const rows = await tableRows(figure);
     expect(rows.map((row) => row[0])).toEqual([
       'centralized-exchange',
       'defi-protocol',
@@ -58,7 +60,7 @@ describe('BreakdownPanel', () => {
   it('has no Other row when every group fits', async () => {
     const figure = renderBreakdown(summary.byCategory);
     await within(figure).findByRole('application');
-    const rows = tableRows(figure);
+    const rows = await tableRows(figure);
     expect(rows.map((row) => row[0])).not.toContain('Other');
     expect(rows).toHaveLength(6);
   });
@@ -66,10 +68,10 @@ describe('BreakdownPanel', () => {
   it('draws a single group as the whole', async () => {
     const figure = renderBreakdown([{ key: 'bridge', totalUsd: 2_589_409_524.98, count: 29 }]);
     await within(figure).findByRole('application');
-    expect(tableRows(figure)).toEqual([['bridge', '$2,589,409,524.98', '29', '100%']]);
+    expect(await tableRows(figure)).toEqual([['bridge', '$2,589,409,524.98', '29', '100%']]);
   });
 
-  it('says so when no incident matches', () => {
+  it('says so when no incident matches', async () => {
     const figure = renderBreakdown([]);
     expect(within(figure).getByText('No incidents match these filters.')).toBeInTheDocument();
     expect(within(figure).queryByRole('table')).not.toBeInTheDocument();

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cumulativeByYear, type CumulativeYear } from '../../../src/domain/cumulative';
 import { CumulativePanel } from '../../../src/features/cumulative/cumulative-panel';
 import { incidents } from './dataset';
+import { openDataTable } from '../support/data-table';
 
 // The dataset ends in August 2026: later months of 2026 have no value yet.
 const years = cumulativeByYear(incidents, '2026-08');
@@ -25,7 +26,8 @@ describe('CumulativePanel', () => {
   it('lists every year with its running total month by month', async () => {
     const figure = renderCumulative();
     await within(figure).findByRole('application', { name: /stolen so far/ });
-    const table = within(figure).getByRole('table', { name: 'Cumulative stolen by year data' });
+    const table = await openDataTable(figure);
+    expect(table).toHaveAccessibleName('Cumulative stolen by year data');
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((cell) => cell.textContent);
@@ -39,7 +41,7 @@ describe('CumulativePanel', () => {
 
   it('leaves the months after the last one with data empty', async () => {
     const figure = renderCumulative();
-    const table = within(figure).getByRole('table');
+    const table = await openDataTable(figure);
     const y2026 = within(rowOf(table, '2026')).getAllByRole('cell');
     expect(y2026[7]).toHaveTextContent('$781,433,135.07'); // August 2026, the last month
     expect(y2026[8]).toHaveTextContent('—');
@@ -77,7 +79,7 @@ describe('CumulativePanel', () => {
     const january = incidents.filter((incident) => incident.date.startsWith('2026-01'));
     const figure = renderCumulative(cumulativeByYear(january, '2026-01'));
     await within(figure).findByRole('application');
-    const cells = within(rowOf(within(figure).getByRole('table'), '2026')).getAllByRole('cell');
+    const cells = within(rowOf(await openDataTable(figure), '2026')).getAllByRole('cell');
     expect(cells[0]).toHaveTextContent('$48,579,429');
     expect(cells[1]).toHaveTextContent('—');
     expect(within(figure).getByRole('checkbox', { name: '2026' })).toBeChecked();

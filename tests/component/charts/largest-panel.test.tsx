@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Incident } from '../../../src/domain/incident';
 import { LargestPanel } from '../../../src/features/largest/largest-panel';
 import { summary } from './dataset';
+import { openDataTable } from '../support/data-table';
 
 beforeAll(() => import('../../../src/components/charts/largest-chart'), 30_000);
 
@@ -12,8 +13,9 @@ function renderLargest(incidents: readonly Incident[], onSelectIncident?: (id: s
   return screen.getByRole('figure', { name: 'Largest incidents' });
 }
 
-function tableRows(figure: HTMLElement): string[][] {
-  const table = within(figure).getByRole('table', { name: 'Largest incidents data' });
+async function tableRows(figure: HTMLElement): Promise<string[][]> {
+  const table = await openDataTable(figure);
+  expect(table).toHaveAccessibleName('Largest incidents data');
   return within(table)
     .getAllByRole('row')
     .slice(1)
@@ -24,7 +26,7 @@ describe('LargestPanel', () => {
   it('ranks Bybit first among the ten largest incidents', async () => {
     const figure = renderLargest(summary.largest);
     await within(figure).findByRole('application', { name: /largest incidents/ });
-    const rows = tableRows(figure);
+    const rows = await tableRows(figure);
     expect(rows).toHaveLength(10);
     expect(rows[0]).toEqual([
       '1',
@@ -40,7 +42,8 @@ describe('LargestPanel', () => {
     const user = userEvent.setup();
     const onSelectIncident = vi.fn<(id: string) => void>();
     const figure = renderLargest(summary.largest, onSelectIncident);
-    await user.click(within(figure).getByRole('button', { name: 'Open Bybit' }));
+    const table = await openDataTable(figure);
+    await user.click(within(table).getByRole('button', { name: 'Open Bybit' }));
     const bybit = summary.largest[0];
     expect(bybit?.name).toBe('Bybit');
     expect(onSelectIncident).toHaveBeenCalledExactlyOnceWith(bybit?.id);
@@ -57,7 +60,7 @@ describe('LargestPanel', () => {
     expect(onSelectIncident).toHaveBeenCalledExactlyOnceWith(summary.largest[1]?.id);
   });
 
-  it('lists names as plain text when incidents cannot be opened', () => {
+  it('lists names as plain text when incidents cannot be opened', async () => {
     const figure = renderLargest(summary.largest);
     expect(within(figure).queryByRole('button', { name: /^Open/ })).not.toBeInTheDocument();
   });
@@ -65,11 +68,11 @@ describe('LargestPanel', () => {
   it('draws a single incident', async () => {
     const figure = renderLargest(summary.largest.slice(0, 1));
     await within(figure).findByRole('application');
-    expect(tableRows(figure)).toHaveLength(1);
+    expect(await tableRows(figure)).toHaveLength(1);
     expect(within(figure).getByText(/The largest theft under/)).toBeInTheDocument();
   });
 
-  it('says so when no incident matches', () => {
+  it('says so when no incident matches', async () => {
     const figure = renderLargest([]);
     expect(within(figure).getByText('No incidents match these filters.')).toBeInTheDocument();
     expect(within(figure).queryByRole('table')).not.toBeInTheDocument();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChartMode } from '../../../src/domain/view-state';
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel';
+import { openDataTable } from '../support/data-table';
 import { summary } from './dataset';
 
 function renderTimeline(mode: ChartMode = 'monthly', monthly = summary.monthly) {
@@ -29,7 +30,8 @@ describe('TimelinePanel', () => {
     const { figure } = renderTimeline();
     await within(figure).findByRole('application', { name: /per month/ });
     expect(within(figure).getByText('Month of theft (UTC)')).toBeInTheDocument();
-    const table = within(figure).getByRole('table', { name: 'Thefts over time data' });
+    const table = await openDataTable(figure);
+    expect(table).toHaveAccessibleName('Thefts over time data');
     const february = within(table).getByRole('row', { name: /February 2025/ });
     expect(february).toHaveTextContent('$1,535,175,330');
     expect(within(february).getAllByRole('cell').at(-1)).toHaveTextContent('12');
@@ -40,7 +42,8 @@ describe('TimelinePanel', () => {
     const { figure } = renderTimeline('yearly');
     await within(figure).findByRole('application', { name: /per year/ });
     expect(within(figure).getByText('Year of theft (UTC)')).toBeInTheDocument();
-    const table = within(figure).getByRole('table', { name: 'Thefts over time data' });
+    const table = await openDataTable(figure);
+    expect(table).toHaveAccessibleName('Thefts over time data');
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 16); // header + 2011..2026
     const year = within(table).getByRole('button', { name: 'Show 2025' }).closest('tr');
     if (year === null) throw new Error('The 2025 button is not in a row');
@@ -74,14 +77,16 @@ describe('TimelinePanel', () => {
   it('narrows to February 2025 from its button in the data table', async () => {
     const user = userEvent.setup();
     const { figure, onSelectPeriod } = renderTimeline();
-    await user.click(within(figure).getByRole('button', { name: 'Show February 2025' }));
+    const table = await openDataTable(figure);
+    await user.click(within(table).getByRole('button', { name: 'Show February 2025' }));
     expect(onSelectPeriod).toHaveBeenCalledExactlyOnceWith('2025-02');
   });
 
   it('narrows to a whole year from its button in yearly mode', async () => {
     const user = userEvent.setup();
     const { figure, onSelectPeriod } = renderTimeline('yearly');
-    await user.click(within(figure).getByRole('button', { name: 'Show 2022' }));
+    const table = await openDataTable(figure);
+    await user.click(within(table).getByRole('button', { name: 'Show 2022' }));
     expect(onSelectPeriod).toHaveBeenCalledExactlyOnceWith('2022');
   });
 
@@ -105,7 +110,7 @@ describe('TimelinePanel', () => {
     const february = summary.monthly.filter((point) => point.period === '2025-02');
     const { figure } = renderTimeline('monthly', february);
     await within(figure).findByRole('application');
-    const rows = within(within(figure).getByRole('table')).getAllByRole('row');
+    const rows = within(await openDataTable(figure)).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent('$1,476,079,930'); // attributed to DPRK
   });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render';
+import { openDataTable } from '../support/data-table';
 
 // Intl separates French amounts with no-break spaces: compare with ordinary spaces.
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s/g, ' ');
@@ -22,8 +23,9 @@ describe('the dashboard in French', () => {
     expect(screen.getByRole('button', { name: 'Effacer les filtres' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Retirer le filtre : févr. 2025' })).toBeVisible();
     const timeline = screen.getByRole('figure', { name: 'Vols au fil du temps' });
+    const table = await openDataTable(timeline);
     expect(
-      within(timeline).getByRole('button', { name: 'Afficher février 2025' }),
+      within(table).getByRole('button', { name: 'Afficher février 2025' }),
     ).toBeInTheDocument();
     expect(text(timeline)).toContain('Les vols ont culminé en février 2025 avec 1,54 Md $US');
     const header = screen.getByRole('banner');
