@@ -1,24 +1,36 @@
 import { startTransition, useEffect, useState } from 'react';
 
+/** Runs `task` once the browser is idle after the next frame; returns a cancel function. */
+function afterNextFrameWhenIdle(task: () => void): () => void {
+  let cancelIdle = () => {};
+  const frame = requestAnimationFrame(() => {
+    if (typeof requestIdleCallback === 'function') {
+      // The timeout bounds the wait on a busy page: the panels come at the latest then.
+      const idle = requestIdleCallback(task, { timeout: 250 });
+      cancelIdle = () => cancelIdleCallback(idle);
+    } else {
+      const timer = setTimeout(task, 0); // Safari has no requestIdleCallback
+      cancelIdle = () => clearTimeout(timer);
+    }
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    cancelIdle();
+  };
+}
+
 /**
- * `value`, one frame late: once the page has painted a new `value`, this follows it in a
- * transition (interruptible). The panels at the top of the page take `value` and those further
- * down take this, so a change of filters paints the totals and the timeline before the rest is
- * re-rendered. (Recharts draws its bars in the animation frame after a render; waiting for that
- * frame keeps the lower charts' drawing out of the one that shows the timeline.)
+ * `value`, a little late: once the page has painted a new `value`, this follows it when the browser
+ * is next idle, in a transition (interruptible). The panels at the top of the page take `value`
+ * and those further down take this, so a new dataset or a change of filters paints the totals and
+ * the timeline before the rest is rendered. (Recharts draws its bars in the animation frame after
+ * a render: waiting past that frame keeps the lower charts out of the one that shows the timeline.)
  */
 export function useTrailingValue<T>(value: T): T {
   const [trailing, setTrailing] = useState(value);
   useEffect(() => {
     if (trailing === value) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setTrailing(value)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextFrameWhenIdle(() => startTransition(() => setTrailing(value)));
   }, [value, trailing]);
   return trailing;
 }

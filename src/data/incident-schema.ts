@@ -132,7 +132,8 @@ const estimateTypesMatch: Same<z.infer<typeof publishedEstimateSchema>, Publishe
 const metaTypesMatch: Same<z.infer<typeof metaSchema>, DatasetMeta> = true;
 export const schemaTypesMatch = incidentTypesMatch && estimateTypesMatch && metaTypesMatch;
 
-function isRealDay(value: string): boolean {
+/** Whether a `YYYY-MM-DD` text names a day that exists (no 30 February). */
+export function isRealDay(value: string): boolean {
   const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return (

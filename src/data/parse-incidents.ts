@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { DatasetMeta, Incident } from '../domain/incident';
 import { incidentSchema, incidentsEnvelopeSchema } from './incident-schema';
 import { IncidentsError } from './incidents-error';
+import { readPlainIncident } from './plain-incident';
 
 /** A row left out of every figure, and why. `row` counts from 1 in the response's list. */
 export interface SkippedRow {
@@ -36,7 +37,8 @@ export function parseIncidentsResponse(body: unknown): IncidentsResult {
   const seenIds = new Set<string>();
   envelope.data.incidents.forEach((raw, index) => {
     const row = index + 1;
-    const parsed = incidentSchema.safeParse(raw);
+    const plain = readPlainIncident(raw);
+    const parsed = plain ? { success: true as const, data: plain } : incidentSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       skipped.push({

@@ -10,6 +10,10 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
+export function isCategory(value: string): value is Category {
+  return CATEGORIES.some((category) => category === value);
+}
+
 /** One theft, as the data endpoint delivers it (see docs/api.md). */
 export interface Incident {
   readonly id: string;

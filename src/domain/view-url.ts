@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from './incident';
+import { CATEGORIES, isCategory, type Category } from './incident';
 import type { IncidentFilters } from './filter';
 import { en, type Messages } from '../lib/i18n/messages-en';
 import { compareMonths, isMonthKey } from './months';
@@ -156,10 +156,6 @@ function toSortColumn(value: string | undefined): SortColumn {
 
 function sameSort(a: TableSort, b: TableSort): boolean {
   return a.column === b.column && a.direction === b.direction;
-}
-
-function isCategory(value: string): value is Category {
-  return CATEGORIES.some((category) => category === value);
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -13,6 +13,7 @@ import type { GroupPoint } from '../../domain/breakdown';
 import { useI18n } from '../../lib/i18n/i18n';
 import { truncateLabel } from './chart-text';
 import { GROUP_COLOR, OTHER_GROUP_COLOR } from './palette';
+import { useInitialDimension } from './chart-width';
 
 export interface BreakdownChartProps {
   /** The chart's accessible name (the SVG's title). */
@@ -39,9 +40,10 @@ export function BreakdownChart({
 }: BreakdownChartProps) {
   const { t, f } = useI18n();
   const height = groups.length * ROW_HEIGHT + 16;
+  const initialDimension = useInitialDimension(height);
   return (
     <div className="chart-area">
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension}>
         <BarChart
           data={groups.map((group) => ({ ...group }))}
           title={title}

@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useState, type ReactNode } from 'react';
+import { ChartWidthContext } from './chart-width';
 import type { ChartExportSource, RenderChartExport } from './chart-export';
 import { useI18n } from '../../lib/i18n/i18n';
 import './charts.css';
@@ -47,6 +48,14 @@ export function ChartFrame<Row>({
   const summaryId = useId();
   // The chart's box, held in state (not a ref) because the export control reads it later.
   const [body, setBody] = useState<HTMLDivElement | null>(null);
+  // Its width too, read once it is laid out, so the chart is drawn at that width from the start.
+  const [bodyWidth, setBodyWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    // Measuring the laid-out box, then drawing with it, is what a layout effect is for. Rounded
+    // as Recharts rounds what it measures, so the two agree and it draws once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setBodyWidth(body ? Math.round(body.getBoundingClientRect().width) || null : null);
+  }, [body]);
   // The data table is built when its <details> is opened, not on every change of the figures.
   const [isTableOpen, setTableOpen] = useState(false);
   const exportControl =
@@ -80,7 +89,11 @@ export function ChartFrame<Row>({
         )}
       </div>
       <div ref={setBody} className="chart-body">
-        {isEmpty ? <p className="empty">{emptyMessage ?? t.charts.empty}</p> : children}
+        {isEmpty ? (
+          <p className="empty">{emptyMessage ?? t.charts.empty}</p>
+        ) : (
+          <ChartWidthContext value={bodyWidth}>{children}</ChartWidthContext>
+        )}
       </div>
       {summary && !isEmpty && (
         <p id={summaryId} className="chart-summary">

@@ -11,6 +11,7 @@ import type { CumulativeYear } from '../../domain/cumulative';
 import { useI18n } from '../../lib/i18n/i18n';
 import { yearColor } from './palette';
 import { useResolvedTheme } from './use-resolved-theme';
+import { useInitialDimension } from './chart-width';
 
 export interface CumulativeChartProps {
   /** Every year, oldest first; only those in `shown` are drawn. */
@@ -20,6 +21,9 @@ export interface CumulativeChartProps {
 }
 
 type MonthRow = Record<string, number | null>;
+
+/** With no vertical grid lines, none to place (Recharts would lay out the x ticks once more). */
+const noLines = () => [];
 
 /** One row per month, one column per year: the shape a multi-line chart reads. */
 function toMonthRows(years: readonly CumulativeYear[]): MonthRow[] {
@@ -33,18 +37,23 @@ function toMonthRows(years: readonly CumulativeYear[]): MonthRow[] {
 /** Year-to-date amount stolen by month, one line per year; the latest year drawn thicker. */
 export function CumulativeChart({ years, shown, height = 340 }: CumulativeChartProps) {
   const { t, f } = useI18n();
+  const initialDimension = useInitialDimension(height);
   const theme = useResolvedTheme();
   const latest = years.at(-1)?.year;
   const rows = toMonthRows(years);
   return (
     <div className="chart-area">
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension}>
         <LineChart
           data={rows}
           title={t.charts.cumulative.svg}
           margin={{ top: 8, right: 16, bottom: 24, left: 16 }}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={noLines}
+          />
           <XAxis
             dataKey="month"
             tickFormatter={(month: number) => f.formatMonthName(month)}

@@ -17,6 +17,7 @@ import { HatchDefs, hatchFill } from './hatch';
 import { useBarSelection } from './chart-points';
 import { truncateLabel } from './chart-text';
 import { TIMELINE_COLORS } from './palette';
+import { useInitialDimension } from './chart-width';
 
 export interface LargestChartProps {
   /** Largest first; drawn top to bottom in this order. */
@@ -73,6 +74,7 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
   }, [rows]);
   const { onBarClick, keyboard, cursor } = useBarSelection('id', onSelectIncident);
   const height = rows.length * ROW_HEIGHT + 48;
+  const initialDimension = useInitialDimension(height);
   const formatAmount = useCallback(
     (value: unknown) => (typeof value === 'number' ? f.formatUsdCompact(value) : ''),
     [f],
@@ -81,7 +83,7 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
   const amountLabels = <LabelList dataKey="amountUsd" position="right" formatter={formatAmount} />;
   return (
     <div className="chart-area" onKeyDownCapture={keyboard.onKeyDownCapture}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension}>
         <BarChart
           data={rows}
           title={t.charts.largest.svg}

@@ -15,6 +15,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { HatchDefs, hatchFill } from './hatch';
 import { useBarSelection } from './chart-points';
 import { TIMELINE_COLORS } from './palette';
+import { useInitialDimension } from './chart-width';
 
 export interface TimelineChartProps {
   readonly data: readonly PeriodPoint[];
@@ -30,6 +31,8 @@ export interface TimelineChartProps {
 
 // Props handed to Recharts are kept stable between renders: it recomputes what changed by reference.
 const MARGIN = { top: 8, right: 8, bottom: 24, left: 16 };
+/** With no vertical grid lines, none to place (Recharts would lay out the x ticks once more). */
+const noLines = () => [];
 
 /** Stacked bars per period: DPRK-attributed versus everyone else. */
 export function TimelineChart({
@@ -41,10 +44,12 @@ export function TimelineChart({
   height = 320,
 }: TimelineChartProps) {
   const { t, f } = useI18n();
+  const initialDimension = useInitialDimension(height);
   const hatchId = useId();
   const { onBarClick, keyboard, cursor } = useBarSelection('period', onSelectPeriod);
   // Recharts takes mutable points; a copy made once per series, not once per render.
   const points = useMemo(() => data.map((point) => ({ ...point })), [data]);
+  const ticks = useMemo(() => axisTicks(data), [data]);
   const xAxisLabel = useMemo(
     () => ({ value: xLabel, position: 'insideBottom', offset: -16 }) as const,
     [xLabel],
@@ -61,11 +66,16 @@ export function TimelineChart({
   );
   return (
     <div className="chart-area" onKeyDownCapture={keyboard.onKeyDownCapture}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension}>
         <BarChart data={points} title={title} margin={MARGIN}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <CartesianGrid
+            strokeDasharray="3 3"
+            vertical={false}
+            verticalCoordinatesGenerator={noLines}
+          />
           <XAxis
             dataKey="period"
+            ticks={ticks}
             tickFormatter={formatPeriod}
             interval="preserveStartEnd"
             minTickGap={16}
@@ -104,6 +114,19 @@ export function TimelineChart({
       </ResponsiveContainer>
     </div>
   );
+}
+
+/** Up to this many periods, each can be labelled; beyond, only Januaries are. */
+const LABEL_EVERY_PERIOD_UP_TO = 24;
+
+/**
+ * The periods offered as x-axis labels: all of them in a short series, else each January.
+ * Recharts measures every label it is offered (in the DOM) to drop those that would collide, so
+ * offering 15 Januaries rather than 180 months saves most of the time a long series takes to draw.
+ */
+export function axisTicks(data: readonly PeriodPoint[]): string[] | undefined {
+  if (data.length <= LABEL_EVERY_PERIOD_UP_TO) return undefined;
+  return data.filter((point) => point.period.endsWith('-01')).map((point) => point.period);
 }
 
 interface PeriodTooltipProps {

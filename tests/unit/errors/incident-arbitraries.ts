@@ -41,7 +41,7 @@ const invalidDay = fc.constantFrom(
   20250101,
 );
 
-const validRow = fc.record({
+export const validRow = fc.record({
   id: fc.oneof(fc.constantFrom('a', 'b', 'c'), hostileText, fc.uuid(), fc.uuid()),
   date: validDay,
   name: hostileText,

@@ -1,0 +1,49 @@
+import { isCategory, type Incident } from '../domain/incident';
+import { isRealDay, MAX_AMOUNT_USD } from './incident-schema';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const HTTP_PREFIX = /^https?:\/\//i;
+
+const isAmount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value <= MAX_AMOUNT_USD;
+const isTextOrNull = (value: unknown): value is string | null =>
+  value === null || typeof value === 'string';
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isHttpUrl = (value: unknown): value is string =>
+  typeof value === 'string' && HTTP_PREFIX.test(value) && URL.canParse(value);
+
+/**
+ * The incident a row holds when it plainly passes every check of `incidentSchema`, read without
+ * zod (about ten times faster on a large response); null when in any doubt, and the row then goes
+ * through the schema, which says what is wrong. It must never accept a row the schema rejects,
+ * and returns what the schema would: the known fields only, the lists frozen.
+ */
+export function readPlainIncident(raw: unknown): Incident | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const row: Partial<Record<keyof Incident, unknown>> = raw;
+  const { id, date, name, amountUsd, category, technique } = row;
+  const { chains, attribution, returnedUsd, sourceUrls } = row;
+  if (typeof id !== 'string' || id.length === 0) return null;
+  if (typeof date !== 'string' || !ISO_DAY.test(date) || !isRealDay(date)) return null;
+  if (typeof name !== 'string' || name.trim() === '') return null;
+  if (!isAmount(amountUsd) || !(amountUsd > 0)) return null;
+  if (typeof category !== 'string' || !isCategory(category)) return null;
+  if (!isTextOrNull(technique) || !isTextOrNull(attribution)) return null;
+  if (returnedUsd !== null && !(isAmount(returnedUsd) && returnedUsd >= 0)) return null;
+  if (!Array.isArray(chains) || !chains.every(isText)) return null;
+  if (!Array.isArray(sourceUrls) || sourceUrls.length === 0 || !sourceUrls.every(isHttpUrl)) {
+    return null;
+  }
+  return {
+    id,
+    date,
+    name,
+    amountUsd,
+    category,
+    technique,
+    chains: Object.freeze(chains.filter(isText)),
+    attribution,
+    returnedUsd,
+    sourceUrls: Object.freeze(sourceUrls.filter(isHttpUrl)),
+  };
+}
