@@ -41,3 +41,22 @@ it('keeps msw out of the production page: no request for a service worker or msw
   expect(scripts.filter((url) => /mockServiceWorker|msw/i.test(url))).toEqual([]);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 });
+
+it('asks for the dataset once, as the page starts (a preload the app then reads)', async () => {
+  const { page, errors } = await openPage(browser);
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/incidents') requests.push(request.url());
+  });
+  await page.goto(`${inject('previewUrl')}/`);
+  await page.getByRole('region', { name: 'Totals' }).getByText('$15.46B').waitFor();
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === '/api/incidents')
+      .map((entry) => (entry instanceof PerformanceResourceTiming ? entry.initiatorType : '')),
+  );
+  expect(requests).toHaveLength(1);
+  expect(entries).toEqual(['link']);
+  expect(errors).toEqual([]);
+});
