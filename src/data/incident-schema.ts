@@ -132,11 +132,18 @@ const estimateTypesMatch: Same<z.infer<typeof publishedEstimateSchema>, Publishe
 const metaTypesMatch: Same<z.infer<typeof metaSchema>, DatasetMeta> = true;
 export const schemaTypesMatch = incidentTypesMatch && estimateTypesMatch && metaTypesMatch;
 
-/** Whether a `YYYY-MM-DD` text names a day that exists (no 30 February). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a `YYYY-MM-DD` text names a day that exists (no 30 February), in the proleptic Gregorian
+ * calendar. Years below 100 are refused: no incident is that old, and JavaScript dates read them
+ * as 19xx.
+ */
 export function isRealDay(value: string): boolean {
-  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1)) return false;
+  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && isLeap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
