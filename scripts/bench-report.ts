@@ -54,7 +54,7 @@ function domainRows(results: readonly DomainResult[]): ReportRow[] {
     if (r.jsonParseMs !== null && r.validateMs !== null) {
       rows.push(
         row(
-          `load in Node, ${label}: JSON.parse + zod validation`,
+          `load in Node, ${label}: JSON.parse + row validation`,
           `${ms(r.jsonParseMs)} + ${ms(r.validateMs)}`,
         ),
       );
