@@ -39,7 +39,7 @@ export interface DatasetResult {
   readonly samples: Record<string, number[]>;
 }
 
-const RUNS = 5;
+const RUNS = 9;
 const VIEWPORT = { width: 1280, height: 900 };
 
 /** The app (`vite build` into dist) and the floors (into bench/dist), with Vite's JS API. */
