@@ -38,12 +38,12 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
   useEffect(preloadCharts, []);
   usePageTitle(view.filters, t, f);
   const data = query.data;
-  // The panels further down the page follow one commit later (see useTrailingValue).
-  const current = useMemo(
+  // The panels further down the page follow once the top has been painted (useTrailingValue).
+  const figures = useMemo(
     () => ({ data, filters, summary, cumulative }),
     [data, filters, summary, cumulative],
   );
-  const later = useTrailingValue(current);
+  const later = useTrailingValue(figures);
   // Exports describe the figures on screen, so they take the filters those were computed for.
   const { renderChartExport } = useExportRenderers(filters, data?.meta ?? null, today);
   const laterExports = useExportRenderers(later.filters, later.data?.meta ?? null, today);
@@ -134,7 +134,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
         )}
         {data && !later.data && <LoadingPanels />}
         {later.data && (
-          <div className="later-panels" aria-busy={later !== current}>
+          <div className="later-panels" aria-busy={later !== figures}>
             <div className="chart-grid">
               <PanelBoundary name={t.charts.cumulative.title}>
                 <CumulativePanel

@@ -63,7 +63,6 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     cumulative,
     estimates,
     presets,
-    isStale: deferredFilters !== stableFilters,
   };
 }
 

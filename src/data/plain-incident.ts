@@ -30,10 +30,12 @@ export function readPlainIncident(raw: unknown): Incident | null {
   if (typeof category !== 'string' || !isCategory(category)) return null;
   if (!isTextOrNull(technique) || !isTextOrNull(attribution)) return null;
   if (returnedUsd !== null && !(isAmount(returnedUsd) && returnedUsd >= 0)) return null;
-  if (!Array.isArray(chains) || !chains.every(isText)) return null;
-  if (!Array.isArray(sourceUrls) || sourceUrls.length === 0 || !sourceUrls.every(isHttpUrl)) {
-    return null;
-  }
+  if (!Array.isArray(chains) || !Array.isArray(sourceUrls)) return null;
+  // Each list is checked and copied in one pass: a copy shorter than the list means a bad entry.
+  const chainNames = chains.filter(isText);
+  const urls = sourceUrls.filter(isHttpUrl);
+  if (chainNames.length !== chains.length || urls.length === 0) return null;
+  if (urls.length !== sourceUrls.length) return null;
   return {
     id,
     date,
@@ -41,9 +43,9 @@ export function readPlainIncident(raw: unknown): Incident | null {
     amountUsd,
     category,
     technique,
-    chains: Object.freeze(chains.filter(isText)),
+    chains: Object.freeze(chainNames),
     attribution,
     returnedUsd,
-    sourceUrls: Object.freeze(sourceUrls.filter(isHttpUrl)),
+    sourceUrls: Object.freeze(urls),
   };
 }

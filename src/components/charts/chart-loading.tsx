@@ -5,7 +5,7 @@ export function ChartLoading({ height }: { readonly height: number }) {
   const { t } = useI18n();
   return (
     <div className="skeleton chart-skeleton" role="status" style={{ height }}>
-      <span className="chart-sr-only">{t.charts.loading}</span>
+      <span className="sr-only">{t.charts.loading}</span>
     </div>
   );
 }

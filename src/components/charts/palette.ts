@@ -1,3 +1,5 @@
+import type { ChartLegendEntry } from './chart-export';
+
 /**
  * Chart colours, in one place so every chart tells the same story: DPRK-attributed thefts are
  * always the same red, everything else the same blue. Each colour has at least 3:1 contrast on
@@ -9,6 +11,18 @@ export const DARK_TIMELINE_COLORS = { dprk: '#f0627a', other: '#6ea8e0' } as con
 
 export function timelineColors(theme: 'light' | 'dark') {
   return theme === 'dark' ? DARK_TIMELINE_COLORS : TIMELINE_COLORS;
+}
+
+/** The legend of a chart whose bars are DPRK-attributed or not, for its exported image. */
+export function dprkLegend(
+  labels: { readonly dprk: string; readonly other: string },
+  theme: 'light' | 'dark',
+): ChartLegendEntry[] {
+  const colors = timelineColors(theme);
+  return [
+    { label: labels.dprk, color: colors.dprk, shape: 'bar' },
+    { label: labels.other, color: colors.other, shape: 'bar' },
+  ];
 }
 
 /** Bars that compare groups (categories, techniques). */

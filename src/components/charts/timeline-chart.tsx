@@ -124,7 +124,7 @@ const LABEL_EVERY_PERIOD_UP_TO = 24;
  * Recharts measures every label it is offered (in the DOM) to drop those that would collide, so
  * offering 15 Januaries rather than 180 months saves most of the time a long series takes to draw.
  */
-export function axisTicks(data: readonly PeriodPoint[]): string[] | undefined {
+function axisTicks(data: readonly PeriodPoint[]): string[] | undefined {
   if (data.length <= LABEL_EVERY_PERIOD_UP_TO) return undefined;
   return data.filter((point) => point.period.endsWith('-01')).map((point) => point.period);
 }

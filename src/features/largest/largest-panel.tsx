@@ -3,7 +3,7 @@ import type { ChartExportSource, RenderChartExport } from '../../components/char
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyLargestChart } from '../../components/charts/lazy-charts';
-import { timelineColors } from '../../components/charts/palette';
+import { dprkLegend } from '../../components/charts/palette';
 import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
 import type { Incident } from '../../domain/incident';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -69,10 +69,7 @@ function exportSource(
   return {
     slug: 'largest-incidents',
     description: t.charts.largest.exportCaption,
-    legend: [
-      { label: t.charts.dprk, color: timelineColors(theme).dprk, shape: 'bar' },
-      { label: t.charts.other, color: timelineColors(theme).other, shape: 'bar' },
-    ],
+    legend: dprkLegend(t.charts, theme),
     table: () => ({
       columns: [
         { header: 'rank', kind: 'number' },

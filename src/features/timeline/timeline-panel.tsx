@@ -3,7 +3,7 @@ import type { ChartExportSource, RenderChartExport } from '../../components/char
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyTimelineChart } from '../../components/charts/lazy-charts';
-import { timelineColors } from '../../components/charts/palette';
+import { dprkLegend } from '../../components/charts/palette';
 import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
 import type { PeriodPoint } from '../../domain/series';
 import type { ChartMode } from '../../domain/view-state';
@@ -111,10 +111,7 @@ function exportSource(
   return {
     slug: mode === 'monthly' ? 'thefts-over-time' : 'thefts-over-time-yearly',
     description: modeText(mode, t, f).exportCaption,
-    legend: [
-      { label: t.charts.dprk, color: timelineColors(theme).dprk, shape: 'bar' },
-      { label: t.charts.other, color: timelineColors(theme).other, shape: 'bar' },
-    ],
+    legend: dprkLegend(t.charts, theme),
     table: () => ({
       columns: [
         { header: 'period', kind: 'text' },
