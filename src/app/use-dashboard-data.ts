@@ -19,13 +19,16 @@ const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] }
 /**
  * Loads the incidents and derives everything the page shows for the filters, in one pass over the
  * data per change of filters. The filters are kept as long as their content is the same (a change
- * of sort, mode or open incident parses new ones from the URL), and deferred so typing and
- * clicking stay responsive while a large dataset is re-aggregated.
+ * of sort, mode or open incident parses new ones from the URL). What is typed (the search and the
+ * amounts) is deferred, so typing stays responsive while a large dataset is re-aggregated; a
+ * choice (a month, an option, a preset, a bar) applies at once, with no frame in between.
  */
 export function useDashboardData(filters: IncidentFilters, today: Date) {
   const query = useQuery(incidentQueries.list());
-  const stableFilters = useStableFilters(filters);
-  const deferredFilters = useDeferredValue(stableFilters);
+  const search = useDeferredValue(filters.search);
+  const minAmount = useDeferredValue(filters.minAmount);
+  const maxAmount = useDeferredValue(filters.maxAmount);
+  const appliedFilters = useStableFilters({ ...filters, search, minAmount, maxAmount });
   const data = query.data;
   const incidents = useMemo(() => data?.incidents ?? [], [data]);
   const values = useMemo(
@@ -33,8 +36,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     [data, incidents],
   );
   const { summary, optionCounts } = useMemo(
-    () => summarizeWithOptions(incidents, deferredFilters),
-    [incidents, deferredFilters],
+    () => summarizeWithOptions(incidents, appliedFilters),
+    [incidents, appliedFilters],
   );
   const options = useMemo(() => toFilterOptions(optionCounts, values), [optionCounts, values]);
   const lastDate = data?.meta.lastDate ?? null;
@@ -43,8 +46,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     [summary.monthly, lastDate],
   );
   const estimates = useMemo(
-    () => matchEstimates(data?.meta.publishedEstimates ?? [], deferredFilters),
-    [data, deferredFilters],
+    () => matchEstimates(data?.meta.publishedEstimates ?? [], appliedFilters),
+    [data, appliedFilters],
   );
   const todayMonth = currentMonth(today);
   const firstYear = data?.meta.firstDate ? Number(data.meta.firstDate.slice(0, 4)) : null;
@@ -55,8 +58,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
   );
   return {
     query,
-    /** The filters the figures were computed for (they trail `filters` while a change renders). */
-    filters: deferredFilters,
+    /** The filters the figures were computed for (the typed ones trail `filters` while typing). */
+    filters: appliedFilters,
     summary,
     options,
     values,
