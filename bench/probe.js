@@ -3,7 +3,7 @@
 // "Painted" means: the DOM has the change, a frame was produced (requestAnimationFrame), and the
 // task after it ran (setTimeout 0), i.e. the frame that shows the change has been painted.
 (() => {
-  const BAR = '.recharts-bar-rectangle, .plain-bar';
+  const BAR = '.timeline-bar, .recharts-bar-rectangle, .plain-bar';
   const TIMEOUT_MS = 60_000;
 
   const afterPaint = () =>
@@ -47,11 +47,11 @@
     const scope = document.querySelector('figure') ? timeline() : document;
     return scope?.querySelector(BAR) != null;
   }).then(afterPaint);
-  const timelineBars = () => [...(timeline()?.querySelectorAll('.recharts-bar-rectangle') ?? [])];
+  const timelineBars = () => [...(timeline()?.querySelectorAll('.timeline-bar') ?? [])];
   const barsSignature = () => {
-    const paths = timeline()?.querySelectorAll('.recharts-bar-rectangle path') ?? [];
-    const d = (path) => (path ? path.getAttribute('d') : '');
-    return `${paths.length}|${d(paths[0])}|${d(paths[paths.length - 1])}`;
+    const bars = timelineBars();
+    const box = (bar) => (bar ? ['x', 'y', 'height'].map((name) => bar.getAttribute(name)) : []);
+    return `${bars.length}|${box(bars[0])}|${box(bars[bars.length - 1])}`;
   };
   const tableCount = () => text(document.querySelector('.incidents-count'));
   const scroller = () => document.querySelector('.incidents-scroll');

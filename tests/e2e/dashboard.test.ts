@@ -37,11 +37,11 @@ describe('the dashboard in Chromium (production build)', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await waitForStat(page, 'Incidents', '956');
     const chart = page.getByRole('figure', { name: 'Thefts over time' });
-    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    await chart.locator('.timeline-bar').first().waitFor();
     // February 2025 (Bybit) is the tallest bar of the whole timeline.
-    const boxes = await chart.locator('.recharts-bar-rectangle path').evaluateAll((paths) =>
-      paths.map((path) => {
-        const box = path.getBoundingClientRect();
+    const boxes = await chart.locator('.timeline-bar').evaluateAll((bars) =>
+      bars.map((bar) => {
+        const box = bar.getBoundingClientRect();
         return { x: box.x + box.width / 2, y: box.y + 2, top: box.y };
       }),
     );
@@ -69,7 +69,7 @@ describe('the dashboard in Chromium (production build)', () => {
       const { page, errors } = await openPage(browser, { width, height: 900 });
       await page.goto(`${inject('previewUrl')}/?from=2025-01&to=2025-09&attribution=DPRK`);
       await waitForStat(page, 'Incidents', '68');
-      await page.locator('.recharts-bar-rectangle').first().waitFor();
+      await page.locator('.timeline-bar').first().waitFor();
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(width);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/dashboard-${width}.png`, fullPage: true });

@@ -139,15 +139,17 @@ async function readSvg(page: Page, bytes: Buffer): Promise<SvgFacts> {
       fontFamily: root.getAttribute('font-family'),
       texts: [...doc.querySelectorAll('text, title')].map((node) => node.textContent ?? ''),
       outsideReferences: [...outsideReferences, ...scripts.map((element) => element.tagName)],
-      // One path per drawn bar segment; stacked segments of one period share their x.
-      barXs: [...doc.querySelectorAll('.recharts-bar-rectangle path')].map(
-        (path) => path.getAttribute('x') ?? '',
+      // One element per drawn bar segment; stacked segments of one period share their x.
+      barXs: [...doc.querySelectorAll('.timeline-bar, .recharts-bar-rectangle path')].map(
+        (bar) => bar.getAttribute('x') ?? '',
       ),
       lines: doc.querySelectorAll('.recharts-line-curve').length,
-      hatchedBars: [...doc.querySelectorAll('.recharts-bar-rectangle path')].filter((path) => {
-        const id = /url\(\s*['"]?#([^'")]+)/.exec(path.getAttribute('fill') ?? '')?.[1];
-        return id !== undefined && doc.getElementById(id)?.tagName === 'pattern';
-      }).length,
+      hatchedBars: [...doc.querySelectorAll('.timeline-bar, .recharts-bar-rectangle path')].filter(
+        (bar) => {
+          const id = /url\(\s*['"]?#([^'")]+)/.exec(bar.getAttribute('fill') ?? '')?.[1];
+          return id !== undefined && doc.getElementById(id)?.tagName === 'pattern';
+        },
+      ).length,
     };
   }, bytes.toString('utf8'));
 }
@@ -176,11 +178,11 @@ describe.each(VIEWS)('exports of the $name view in Chromium', ({ path, caption }
     const { page, errors, requests } = view;
     const figure = page.getByRole('figure', { name: 'Thefts over time' });
     const surface = figure.locator('.recharts-wrapper > svg');
-    await figure.locator('.recharts-bar-rectangle').first().waitFor();
+    await figure.locator('.timeline-bar').first().waitFor();
     expect(requests.filter((url) => url.includes('run-chart-export'))).toEqual([]);
     const onScreen = await surface.boundingBox();
     if (!onScreen) throw new Error('The chart is not on screen');
-    const barsOnScreen = await figure.locator('.recharts-bar-rectangle').count();
+    const barsOnScreen = await figure.locator('.timeline-bar').count();
 
     const csvFile = await exportChart(page, 'Thefts over time', 'CSV data');
     expect(requests.some((url) => url.includes('run-chart-export'))).toBe(true); // loaded on use

@@ -22,8 +22,8 @@ describe.each([
     await totals.getByText('$15.46B').waitFor();
     await expect(totals.textContent()).resolves.toContain('956');
     const chart = page.getByRole('figure', { name: 'Thefts over time' });
-    await chart.locator('.recharts-bar-rectangle').first().waitFor();
-    expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(100);
+    await chart.locator('.timeline-bar').first().waitFor();
+    expect(await chart.locator('.timeline-bar').count()).toBeGreaterThan(100);
     await page.screenshot({
       path: `${SCREENSHOT_DIR}/foundation-${server}.png`,
       fullPage: true,

@@ -40,7 +40,7 @@ const isPwned = (page: Page) => page.evaluate(() => 'pwned' in window || '__pwne
 
 /** Hovers every bar of every chart, so each tooltip renders. */
 async function hoverEveryBar(page: Page) {
-  const bars = page.locator('.recharts-bar-rectangle');
+  const bars = page.locator('.timeline-bar, .recharts-bar-rectangle');
   const count = await bars.count();
   for (let at = 0; at < count; at += 1) await bars.nth(at).hover({ force: true });
   return count;
@@ -102,7 +102,7 @@ describe('the Content Security Policy of the production build (Chromium)', () =>
     expect(await meta.getAttribute('content')).toBe(contentSecurityPolicy('/api/incidents'));
     await page
       .getByRole('figure', { name: 'Thefts over time' })
-      .locator('.recharts-bar-rectangle')
+      .locator('.timeline-bar')
       .first()
       .waitFor();
     await page.getByRole('button', { name: 'Monthly' }).click();

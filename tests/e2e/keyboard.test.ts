@@ -35,7 +35,7 @@ describe('the dashboard with the keyboard only (Chromium, production build)', ()
   it('drills into February 2025, opens and closes an export menu and the detail panel', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${inject('previewUrl')}/?lang=en`);
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.locator('.timeline-bar').first().waitFor();
 
     // The 2025 preset, then the timeline's data table, then its February 2025 button.
     await tabTo(page, '2025');

@@ -23,7 +23,7 @@ describe('screenshots at phone, tablet and desktop widths, both themes, both lan
     const { page, errors } = await openPage(browser, { width, height: 1000 });
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(`${inject('previewUrl')}/?lang=${lang}&from=2024-01&to=2025-12`);
-    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.locator('.timeline-bar').first().waitFor();
     await page.locator('.chart-summary').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     const background = await page.evaluate(

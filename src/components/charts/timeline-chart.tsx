@@ -1,13 +1,15 @@
 import {
-  Bar,
   BarChart,
   CartesianGrid,
+  DefaultLegendContent,
   Legend,
+  Line,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
+import { TimelineBars } from './timeline-bars';
 import type { PeriodPoint } from '../../domain/series';
 import { useCallback, useId, useMemo } from 'react';
 import type { TooltipContentProps } from 'recharts';
@@ -46,7 +48,7 @@ export function TimelineChart({
   const { t, f } = useI18n();
   const initialDimension = useInitialDimension(height);
   const hatchId = useId();
-  const { onBarClick, keyboard, cursor } = useBarSelection('period', onSelectPeriod);
+  const { keyboard } = useBarSelection('period', onSelectPeriod);
   // Recharts takes mutable points; a copy made once per series, not once per render.
   const points = useMemo(() => data.map((point) => ({ ...point })), [data]);
   const ticks = useMemo(() => axisTicks(data), [data]);
@@ -57,6 +59,18 @@ export function TimelineChart({
   const yAxisLabel = useMemo(
     () => ({ value: t.charts.stolenUsd, angle: -90, position: 'insideLeft', offset: -8 }) as const,
     [t],
+  );
+  // Recharts builds a legend from its own series; the bars are drawn by TimelineBars, so say it here.
+  const legend = useCallback(
+    () => (
+      <DefaultLegendContent
+        payload={[
+          { value: t.charts.dprk, type: 'rect', color: hatchFill(hatchId) },
+          { value: t.charts.other, type: 'rect', color: TIMELINE_COLORS.other },
+        ]}
+      />
+    ),
+    [t, hatchId],
   );
   const tooltip = useCallback(
     ({ active, payload }: TooltipContentProps) => (
@@ -88,26 +102,22 @@ export function TimelineChart({
           />
           <Tooltip content={tooltip} />
           <HatchDefs id={hatchId} />
-          <Legend verticalAlign="top" height={28} />
-          <Bar
-            dataKey="dprkUsd"
-            name={t.charts.dprk}
-            stackId="total"
-            fill={hatchFill(hatchId)}
-            className="bar-dprk"
+          <Legend verticalAlign="top" height={28} content={legend} />
+          {/* Draws nothing: gives Recharts the data for the value axis, the tooltip and the arrow keys. */}
+          <Line
+            dataKey="totalUsd"
+            name={t.charts.totalUsd}
+            stroke="none"
+            dot={false}
+            activeDot={false}
+            legendType="none"
             isAnimationActive={false}
-            onClick={onBarClick}
-            cursor={cursor}
           />
-          <Bar
-            dataKey="otherUsd"
-            name={t.charts.other}
-            stackId="total"
-            fill={TIMELINE_COLORS.other}
-            className="bar-other"
-            isAnimationActive={false}
-            onClick={onBarClick}
-            cursor={cursor}
+          <TimelineBars
+            data={data}
+            dprkFill={hatchFill(hatchId)}
+            otherFill={TIMELINE_COLORS.other}
+            onSelect={onSelectPeriod}
           />
           {keyboard.spy}
         </BarChart>

@@ -99,6 +99,28 @@ describe('TimelinePanel', () => {
     expect(onSelectPeriod).toHaveBeenCalledExactlyOnceWith('2013');
   });
 
+  it("stacks each year's DPRK part under the rest, and a click on a bar selects its year", async () => {
+    const user = userEvent.setup();
+    const { figure, onSelectPeriod } = renderTimeline('yearly');
+    await within(figure).findByRole('application', { name: /per year/ });
+    const dprk = bars(figure, 'bar-dprk');
+    const other = bars(figure, 'bar-other');
+    expect(other).toHaveLength(summary.yearly.filter((year) => year.otherUsd > 0).length);
+    expect(dprk).toHaveLength(summary.yearly.filter((year) => year.dprkUsd > 0).length);
+    // The segments come in the order of the years that have one.
+    const segmentOf = (list: SVGRectElement[], part: 'dprkUsd' | 'otherUsd') =>
+      list[summary.yearly.filter((year) => year[part] > 0).findIndex((y) => y.period === '2025')];
+    const year2025 = summary.yearly.find((year) => year.period === '2025');
+    const [lowerBar, upperBar] = [segmentOf(dprk, 'dprkUsd'), segmentOf(other, 'otherUsd')];
+    if (!year2025 || !lowerBar || !upperBar) throw new Error('no 2025 bar');
+    const [lower, upper] = [box(lowerBar), box(upperBar)];
+    expect(upper.x).toBe(lower.x);
+    expect(upper.y + upper.height).toBeCloseTo(lower.y, 6); // stacked, no gap
+    expect(lower.height / upper.height).toBeCloseTo(year2025.dprkUsd / year2025.otherUsd, 6);
+    await user.click(upperBar);
+    expect(onSelectPeriod).toHaveBeenCalledExactlyOnceWith('2025');
+  });
+
   it('says so when no incident matches, with no chart and no table', () => {
     const { figure } = renderTimeline('monthly', []);
     expect(within(figure).getByText('No incidents match these filters.')).toBeInTheDocument();
@@ -113,5 +135,17 @@ describe('TimelinePanel', () => {
     const rows = within(await openDataTable(figure)).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(rows[1]).toHaveTextContent('$1,476,079,930'); // attributed to DPRK
+    expect(bars(figure, 'bar-dprk')).toHaveLength(1);
+    expect(bars(figure, 'bar-other')).toHaveLength(1);
   });
 });
+
+/** The drawn segments of one series, e.g. `bar-dprk`. */
+function bars(figure: HTMLElement, series: string): SVGRectElement[] {
+  return [...figure.querySelectorAll<SVGRectElement>(`rect.timeline-bar.${series}`)];
+}
+
+function box(bar: SVGRectElement) {
+  const read = (name: string) => Number(bar.getAttribute(name));
+  return { x: read('x'), y: read('y'), height: read('height') };
+}
