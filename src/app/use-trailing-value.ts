@@ -25,12 +25,22 @@ function afterNextFrameWhenIdle(task: () => void): () => void {
  * and those further down take this, so a new dataset or a change of filters paints the totals and
  * the timeline before the rest is rendered. (Recharts draws its bars in the animation frame after
  * a render: waiting past that frame keeps the lower charts out of the one that shows the timeline.)
+ * `ready` is awaited first: on the first load, the browser is idle while the chart code arrives,
+ * and without it the lower panels would render then and be drawn in the timeline's first frame.
  */
-export function useTrailingValue<T>(value: T): T {
+export function useTrailingValue<T>(value: T, ready: () => Promise<unknown>): T {
   const [trailing, setTrailing] = useState(value);
   useEffect(() => {
     if (trailing === value) return;
-    return afterNextFrameWhenIdle(() => startTransition(() => setTrailing(value)));
-  }, [value, trailing]);
+    let cancel = () => {};
+    let live = true;
+    void ready().then(() => {
+      if (live) cancel = afterNextFrameWhenIdle(() => startTransition(() => setTrailing(value)));
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [value, trailing, ready]);
   return trailing;
 }

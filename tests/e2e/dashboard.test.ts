@@ -77,6 +77,29 @@ describe('the dashboard in Chromium (production build)', () => {
     },
   );
 
+  it('draws the timeline first on the first load, then the panels further down', async () => {
+    const { page, errors } = await openPage(browser);
+    // When each part first appears in the DOM, in the page's own clock.
+    await page.addInitScript(() => {
+      const seen: Record<string, number> = {};
+      Reflect.set(window, '__seen', seen);
+      const parts = { timeline: '.timeline-bar', later: '.later-panels .recharts-surface' };
+      new MutationObserver(() => {
+        for (const [name, selector] of Object.entries(parts)) {
+          if (seen[name] === undefined && document.querySelector(selector)) {
+            seen[name] = performance.now();
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${inject('previewUrl')}/`);
+    await page.locator('.later-panels .recharts-surface').first().waitFor();
+    const seen = await page.evaluate(() => Reflect.get(window, '__seen') as Record<string, number>);
+    expect(seen.timeline).toBeDefined();
+    expect(seen.timeline).toBeLessThan(seen.later ?? 0);
+    expect(errors).toEqual([]);
+  });
+
   it('opens an incident from the table and shows every source link in its detail panel', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${inject('previewUrl')}/?q=bybit`);

@@ -1,24 +1,54 @@
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
 
 // Recharts and its dependencies are about 110 kB gzip: the charts load as their own chunks, fetched
 // while the incidents load, so the first-load JavaScript stays small (see README, Performance).
 // Every chart that imports recharts is loaded through here, never imported statically.
-const loadTimelineChart = once(() => import('./timeline-chart'));
+type TimelineModule = typeof import('./timeline-chart');
+let timelineModule: TimelineModule | undefined;
+const loadTimelineChart = once(() =>
+  import('./timeline-chart').then((module) => (timelineModule = module)),
+);
 const loadCumulativeChart = once(() => import('./cumulative-chart'));
 const loadBreakdownChart = once(() => import('./breakdown-chart'));
 const loadLargestChart = once(() => import('./largest-chart'));
 
-/** Starts fetching the chart code; called when the page mounts, while the incidents load. */
-export function preloadCharts(): void {
-  void loadTimelineChart();
-  void loadCumulativeChart();
-  void loadBreakdownChart();
-  void loadLargestChart();
+/**
+ * Starts fetching the chart code (called when the page mounts, while the incidents load); the
+ * promise settles once all of it has loaded or failed (a chart that fails says so in its panel).
+ */
+export function loadCharts(): Promise<unknown> {
+  return Promise.allSettled([
+    loadTimelineChart(),
+    loadCumulativeChart(),
+    loadBreakdownChart(),
+    loadLargestChart(),
+  ]);
 }
 
-export const LazyTimelineChart = lazy(() =>
-  loadTimelineChart().then((module) => ({ default: module.TimelineChart })),
-);
+/**
+ * The timeline chart, or null until its code has loaded (the panel shows a placeholder); a failed
+ * load is thrown to the panel's error boundary. Not `lazy()`: React shows a lazy component only
+ * after suspending once, even when its code is already here, and then holds the reveal back for up
+ * to 300 ms, long enough for the lower panels to render and be committed with it. A state update
+ * shows the chart in the same render as the totals whenever its code came first.
+ */
+export function useTimelineChart(): TimelineModule['TimelineChart'] | null {
+  const [loaded, setLoaded] = useState(timelineModule);
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
+  useEffect(() => {
+    if (loaded !== undefined) return;
+    let live = true;
+    loadTimelineChart().then(
+      (module) => live && setLoaded(module),
+      (error: unknown) => live && setFailure({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  if (failure !== null) throw failure.error;
+  return loaded?.TimelineChart ?? null;
+}
 
 export const LazyCumulativeChart = lazy(() =>
   loadCumulativeChart().then((module) => ({ default: module.CumulativeChart })),

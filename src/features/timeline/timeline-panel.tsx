@@ -1,8 +1,8 @@
-import { memo, Suspense } from 'react';
+import { memo } from 'react';
 import type { ChartExportSource, RenderChartExport } from '../../components/charts/chart-export';
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
-import { LazyTimelineChart } from '../../components/charts/lazy-charts';
+import { useTimelineChart } from '../../components/charts/lazy-charts';
 import { dprkLegend } from '../../components/charts/palette';
 import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
 import type { PeriodPoint } from '../../domain/series';
@@ -137,6 +137,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   const series = mode === 'monthly' ? monthly : yearly;
   const { t, f } = useI18n();
   const theme = useResolvedTheme();
+  const TimelineChart = useTimelineChart();
   const text = modeText(mode, t, f);
   return (
     <ChartFrame
@@ -151,8 +152,10 @@ export const TimelinePanel = memo(function TimelinePanel({
       exportSource={exportSource(mode, series, t, f, theme)}
       renderExport={renderExport}
     >
-      <Suspense fallback={<ChartLoading height={CHART_HEIGHT} />}>
-        <LazyTimelineChart
+      {TimelineChart === null ? (
+        <ChartLoading height={CHART_HEIGHT} />
+      ) : (
+        <TimelineChart
           data={series}
           formatPeriod={text.formatAxis}
           xLabel={text.xLabel}
@@ -160,7 +163,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           onSelectPeriod={onSelectPeriod}
           height={CHART_HEIGHT}
         />
-      </Suspense>
+      )}
     </ChartFrame>
   );
 });
