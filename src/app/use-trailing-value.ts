@@ -34,9 +34,10 @@ export function useTrailingValue<T>(value: T, ready: () => Promise<unknown>): T 
     if (trailing === value) return;
     let cancel = () => {};
     let live = true;
-    void ready().then(() => {
+    const follow = () => {
       if (live) cancel = afterNextFrameWhenIdle(() => startTransition(() => setTrailing(value)));
-    });
+    };
+    ready().then(follow, follow); // a failed `ready` must not hold the panels back
     return () => {
       live = false;
       cancel();

@@ -29,8 +29,6 @@ export const TimelineBars = memo(function TimelineBars({
   const y = useYAxisScale();
   const area = usePlotArea();
   if (x === undefined || y === undefined || area === undefined || data.length === 0) return null;
-  const zero = y(0);
-  if (zero === undefined) return null;
   const band = area.width / data.length;
   const width = band * (1 - 2 * GAP);
   const segment = (

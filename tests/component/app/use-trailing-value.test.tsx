@@ -43,6 +43,16 @@ describe('useTrailingValue', () => {
     expect(result.current).toBe('second');
   });
 
+  it('follows all the same when `ready` fails', async () => {
+    const failed = () => Promise.reject(new Error('chart code did not load'));
+    const { result, rerender } = renderHook(({ value }) => useTrailingValue(value, failed), {
+      initialProps: { value: 'first' },
+    });
+    rerender({ value: 'second' });
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(result.current).toBe('second');
+  });
+
   it('drops a value replaced before it could follow, and follows the latest', async () => {
     const { ready, open } = gate();
     const { result, rerender } = renderHook(({ value }) => useTrailingValue(value, ready), {
