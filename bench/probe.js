@@ -80,6 +80,11 @@
         ?.responseEnd ?? null,
     incidentsStat,
     tableCount,
+    /** Resolves once no panel is still loading or following (aria-busy) and a frame was painted. */
+    async settled() {
+      await until(() => document.querySelector('[aria-busy="true"]') === null);
+      await afterPaint();
+    },
     /**
      * Sets a month input: the time until the Incidents total and the timeline changed and were
      * painted (`ms`), and until every panel further down had followed and was painted (`allMs`,
