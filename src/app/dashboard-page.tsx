@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from 'react';
-import { loadCharts } from '../components/charts/lazy-charts';
+import { preloadCharts, timelineChartLoaded } from '../components/charts/lazy-charts';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { describeFilters } from '../domain/describe-filters';
 import type { IncidentFilters } from '../domain/filter';
@@ -35,7 +35,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
   const { view, notices, update } = useViewState(t.viewUrl);
   const { query, filters, summary, options, values, cumulative, estimates, presets } =
     useDashboardData(view.filters, today);
-  useEffect(() => void loadCharts(), []);
+  useEffect(preloadCharts, []);
   usePageTitle(view.filters, t, f);
   const data = query.data;
   // The panels further down the page follow once the top has been painted (useTrailingValue).
@@ -43,7 +43,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
     () => ({ data, filters, summary, cumulative }),
     [data, filters, summary, cumulative],
   );
-  const later = useTrailingValue(figures, loadCharts);
+  const later = useTrailingValue(figures, timelineChartLoaded);
   // Exports describe the figures on screen, so they take the filters those were computed for.
   const { renderChartExport } = useExportRenderers(filters, data?.meta ?? null, today);
   const laterExports = useExportRenderers(later.filters, later.data?.meta ?? null, today);

@@ -19,27 +19,36 @@ function afterNextFrameWhenIdle(task: () => void): () => void {
   };
 }
 
+/** The longest the panels further down wait for `ready` (see {@link useTrailingValue}). */
+export const READY_WAIT_MS = 1_000;
+
 /**
  * `value`, a little late: once the page has painted a new `value`, this follows it when the browser
  * is next idle, in a transition (interruptible). The panels at the top of the page take `value`
  * and those further down take this, so a new dataset or a change of filters paints the totals and
  * the timeline before the rest is rendered. (Recharts draws its bars in the animation frame after
  * a render: waiting past that frame keeps the lower charts out of the one that shows the timeline.)
- * `ready` is awaited first: on the first load, the browser is idle while the chart code arrives,
- * and without it the lower panels would render then and be drawn in the timeline's first frame.
+ * `ready` is awaited first, for at most {@link READY_WAIT_MS}: on the first load, the browser is
+ * idle while the timeline's code arrives, and without it the lower panels would render then and be
+ * drawn in the timeline's first frame. The cap keeps a stalled download from hiding them.
  */
 export function useTrailingValue<T>(value: T, ready: () => Promise<unknown>): T {
   const [trailing, setTrailing] = useState(value);
   useEffect(() => {
     if (trailing === value) return;
     let cancel = () => {};
-    let live = true;
+    let waiting = true;
     const follow = () => {
-      if (live) cancel = afterNextFrameWhenIdle(() => startTransition(() => setTrailing(value)));
+      if (!waiting) return;
+      waiting = false;
+      clearTimeout(timer);
+      cancel = afterNextFrameWhenIdle(() => startTransition(() => setTrailing(value)));
     };
-    ready().then(follow, follow); // a failed `ready` must not hold the panels back
+    const timer = setTimeout(follow, READY_WAIT_MS);
+    ready().then(follow, follow); // a failed `ready` must not hold the panels back either
     return () => {
-      live = false;
+      waiting = false;
+      clearTimeout(timer);
       cancel();
     };
   }, [value, trailing, ready]);

@@ -12,18 +12,22 @@ const loadCumulativeChart = once(() => import('./cumulative-chart'));
 const loadBreakdownChart = once(() => import('./breakdown-chart'));
 const loadLargestChart = once(() => import('./largest-chart'));
 
-/**
- * Starts fetching the chart code (called when the page mounts, while the incidents load); the
- * promise settles once all of it has loaded or failed (a chart that fails says so in its panel).
- */
-export function loadCharts(): Promise<unknown> {
-  return Promise.allSettled([
-    loadTimelineChart(),
-    loadCumulativeChart(),
-    loadBreakdownChart(),
-    loadLargestChart(),
-  ]);
+/** Starts fetching the chart code; called when the page mounts, while the incidents load. */
+export function preloadCharts(): void {
+  // A chart whose code fails to load says so in its own panel, which asks for the same promise.
+  const reportedByThePanel = () => {};
+  for (const load of [
+    loadTimelineChart,
+    loadCumulativeChart,
+    loadBreakdownChart,
+    loadLargestChart,
+  ]) {
+    load().catch(reportedByThePanel);
+  }
 }
+
+/** Settles once the timeline's code has loaded or failed (a chart that fails says so in its panel). */
+export const timelineChartLoaded = (): Promise<unknown> => loadTimelineChart();
 
 /**
  * The timeline chart, or null until its code has loaded (the panel shows a placeholder); a failed

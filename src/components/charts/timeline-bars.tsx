@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import type { PeriodPoint } from '../../domain/series';
 
 /** Space left on each side of a bar, as a share of its period's width (Recharts' default). */
@@ -55,12 +55,15 @@ export const TimelineBars = memo(function TimelineBars({
       />
     );
   };
+  // In Recharts' bar layer, above the band it draws behind the hovered or focused period.
   return (
-    <g className="timeline-bars" cursor={onSelect ? 'pointer' : undefined}>
-      {data.map((point) => segment(point, 0, point.dprkUsd, 'timeline-bar bar-dprk', dprkFill))}
-      {data.map((point) =>
-        segment(point, point.dprkUsd, point.totalUsd, 'timeline-bar bar-other', otherFill),
-      )}
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      <g className="timeline-bars" cursor={onSelect ? 'pointer' : undefined}>
+        {data.map((point) => segment(point, 0, point.dprkUsd, 'timeline-bar bar-dprk', dprkFill))}
+        {data.map((point) =>
+          segment(point, point.dprkUsd, point.totalUsd, 'timeline-bar bar-other', otherFill),
+        )}
+      </g>
+    </ZIndexLayer>
   );
 });

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useTrailingValue } from '../../../src/app/use-trailing-value';
+import { READY_WAIT_MS, useTrailingValue } from '../../../src/app/use-trailing-value';
 
 /** A promise and the function that settles it. */
 function gate() {
@@ -34,11 +34,23 @@ describe('useTrailingValue', () => {
       initialProps: { value: 'first' },
     });
     rerender({ value: 'second' });
-    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    await act(() => vi.advanceTimersByTimeAsync(READY_WAIT_MS / 2));
     expect(result.current).toBe('first'); // still waiting for `ready` (the chart code)
     open();
     await act(() => vi.advanceTimersByTimeAsync(0));
     expect(result.current).toBe('first'); // the frame has not come yet
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(result.current).toBe('second');
+  });
+
+  it('waits for `ready` no longer than READY_WAIT_MS', async () => {
+    const never = () => new Promise<void>(() => {});
+    const { result, rerender } = renderHook(({ value }) => useTrailingValue(value, never), {
+      initialProps: { value: 'first' },
+    });
+    rerender({ value: 'second' });
+    await act(() => vi.advanceTimersByTimeAsync(READY_WAIT_MS - 1));
+    expect(result.current).toBe('first');
     await act(() => vi.advanceTimersByTimeAsync(50));
     expect(result.current).toBe('second');
   });

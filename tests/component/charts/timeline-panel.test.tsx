@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChartMode } from '../../../src/domain/view-state';
@@ -119,6 +119,23 @@ describe('TimelinePanel', () => {
     expect(lower.height / upper.height).toBeCloseTo(year2025.dprkUsd / year2025.otherUsd, 6);
     await user.click(upperBar);
     expect(onSelectPeriod).toHaveBeenCalledExactlyOnceWith('2025');
+  });
+
+  it('draws the bars over the band that marks the focused period, not under it', async () => {
+    const user = userEvent.setup();
+    const { figure } = renderTimeline('yearly');
+    const chart = await within(figure).findByRole('application', { name: /per year/ });
+    act(() => chart.focus());
+    await user.keyboard('{ArrowRight}');
+    const band = await waitFor(() => {
+      const cursor = figure.querySelector('.recharts-tooltip-cursor');
+      if (cursor === null) throw new Error('no band yet');
+      return cursor;
+    });
+    const bars = figure.querySelector('.timeline-bars');
+    if (bars === null) throw new Error('no bars');
+    // SVG paints in document order: what comes later is drawn on top.
+    expect(band.compareDocumentPosition(bars) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('says so when no incident matches, with no chart and no table', () => {
