@@ -24,10 +24,18 @@ function expected(message: string) {
 const text = () => z.string({ error: expected('must be text') });
 const textOrNull = () => z.nullable(z.string({ error: expected('must be text or null') }));
 
+/** A date written `YYYY-MM-DD` (whether that day exists is {@link isRealDay}'s question). */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An absolute http(s) URL that parses. */
+export function isHttpUrl(value: string): boolean {
+  return /^https?:\/\//i.test(value) && URL.canParse(value);
+}
+
 const isoDay = z
   .string({ error: expected('must be a date written YYYY-MM-DD') })
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
+    z.regex(ISO_DAY, 'must be a date written YYYY-MM-DD'),
     z.refine(isRealDay, 'is not a real calendar date'),
   );
 
@@ -37,12 +45,7 @@ const usd = z
 
 const httpUrl = z
   .string({ error: expected('must be an http(s) URL') })
-  .check(
-    z.refine(
-      (value) => /^https?:\/\//i.test(value) && URL.canParse(value),
-      'must be an http(s) URL',
-    ),
-  );
+  .check(z.refine(isHttpUrl, 'must be an http(s) URL'));
 
 export const incidentSchema = z.object(
   {

@@ -1,16 +1,13 @@
 import { isCategory, type Incident } from '../domain/incident';
-import { isRealDay, MAX_AMOUNT_USD } from './incident-schema';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const HTTP_PREFIX = /^https?:\/\//i;
+import { isHttpUrl, isRealDay, ISO_DAY, MAX_AMOUNT_USD } from './incident-schema';
 
 const isAmount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value <= MAX_AMOUNT_USD;
 const isTextOrNull = (value: unknown): value is string | null =>
   value === null || typeof value === 'string';
 const isText = (value: unknown): value is string => typeof value === 'string';
-const isHttpUrl = (value: unknown): value is string =>
-  typeof value === 'string' && HTTP_PREFIX.test(value) && URL.canParse(value);
+const isSourceUrl = (value: unknown): value is string =>
+  typeof value === 'string' && isHttpUrl(value);
 
 /**
  * The incident a row holds when it plainly passes every check of `incidentSchema`, read without
@@ -33,7 +30,7 @@ export function readPlainIncident(raw: unknown): Incident | null {
   if (!Array.isArray(chains) || !Array.isArray(sourceUrls)) return null;
   // Each list is checked and copied in one pass: a copy shorter than the list means a bad entry.
   const chainNames = chains.filter(isText);
-  const urls = sourceUrls.filter(isHttpUrl);
+  const urls = sourceUrls.filter(isSourceUrl);
   if (chainNames.length !== chains.length || urls.length === 0) return null;
   if (urls.length !== sourceUrls.length) return null;
   return {
