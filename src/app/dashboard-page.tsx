@@ -33,7 +33,7 @@ import { ViewNotices } from './view-notices-panel';
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { t, f } = useI18n();
   const { view, notices, update } = useViewState(t.viewUrl);
-  const { query, filters, summary, options, values, cumulative, estimates, presets } =
+  const { query, filters, summary, options, values, cumulative, estimates, presets, bounds } =
     useDashboardData(view.filters, today);
   useEffect(preloadCharts, []);
   usePageTitle(view.filters, t, f);
@@ -108,6 +108,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
           filters={view.filters}
           options={options}
           presets={presets}
+          bounds={bounds}
           onChange={changeFilters}
         />
         {query.isPending && <LoadingPanels />}

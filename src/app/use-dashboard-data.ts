@@ -56,6 +56,12 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     () => monthPresets(todayMonth, firstYear, lastYear),
     [todayMonth, firstYear, lastYear],
   );
+  const firstDate = data?.meta.firstDate ?? null;
+  const bounds = useMemo(
+    () =>
+      firstDate && lastDate ? { first: firstDate.slice(0, 7), last: lastDate.slice(0, 7) } : null,
+    [firstDate, lastDate],
+  );
   return {
     query,
     /** The filters the figures were computed for (the typed ones trail `filters` while typing). */
@@ -66,6 +72,7 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     cumulative,
     estimates,
     presets,
+    bounds,
   };
 }
 

@@ -26,7 +26,9 @@ export interface Formatters {
 
 function utcDate(key: string): Date {
   const [year = 1970, month = 1, dayOfMonth = 1] = key.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, dayOfMonth));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, dayOfMonth); // Date.UTC would read years 0–99 as 19xx
+  return date;
 }
 
 function buildFormatters(locale: Locale): Formatters {

@@ -3,6 +3,7 @@ import type { IncidentFilters } from '../../domain/filter';
 import type { MonthPreset } from '../../domain/month-presets';
 import { FilterChips } from './filter-chips';
 import type { FilterOptions } from './filter-options';
+import type { MonthBounds } from './month-decision';
 import { MonthRange } from './month-range';
 import { OptionFilters } from './option-filters';
 import { TextFilters } from './text-filters';
@@ -19,6 +20,8 @@ interface FilterBarProps {
   readonly filters: IncidentFilters;
   readonly options: FilterOptions;
   readonly presets: readonly MonthPreset[];
+  /** The first and last month of the data, once it has loaded. */
+  readonly bounds: MonthBounds | null;
   readonly onChange: ChangeFilters;
 }
 
@@ -26,6 +29,7 @@ export const FilterBar = memo(function FilterBar({
   filters,
   options,
   presets,
+  bounds,
   onChange,
 }: FilterBarProps) {
   const { t } = useI18n();
@@ -35,7 +39,7 @@ export const FilterBar = memo(function FilterBar({
       <h2 id={headingId}>{t.filters.title}</h2>
       <FilterChips filters={filters} onChange={onChange} />
       <div className="filter-grid">
-        <MonthRange filters={filters} presets={presets} onChange={onChange} />
+        <MonthRange filters={filters} presets={presets} bounds={bounds} onChange={onChange} />
         <div className="filter-fields">
           <TextFilters filters={filters} onChange={onChange} />
           <OptionFilters filters={filters} options={options} onChange={onChange} />

@@ -1,37 +1,106 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { IncidentFilters } from '../../domain/filter';
 import type { MonthPreset } from '../../domain/month-presets';
-import { compareMonths, isMonthKey } from '../../domain/months';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
 import type { ChangeFilters } from './filter-bar';
+import { decideMonth, type MonthBounds, type MonthEnd, type MonthDecision } from './month-decision';
+import { readTypedMonth } from './typed-month';
 
 interface MonthRangeProps {
   readonly filters: IncidentFilters;
   readonly presets: readonly MonthPreset[];
+  /** The first and last month of the data; a typed month outside them is not applied. */
+  readonly bounds: MonthBounds | null;
   readonly onChange: ChangeFilters;
 }
 
-/** "From month" and "To month" (inclusive, UTC) and the presets. A reversed range is swapped. */
-export function MonthRange({ filters, presets, onChange }: MonthRangeProps) {
+/** What is typed in one field while it has the focus, and the applied month it was typed over. */
+interface Draft {
+  readonly end: MonthEnd;
+  readonly text: string;
+  readonly over: string | null;
+}
+
+/**
+ * "From month" and "To month" (inclusive, UTC) and the presets. A month is applied as soon as it
+ * is complete and inside the data (typing replaces the history entry); a half-typed value never
+ * is. Enter or leaving the field applies a cleared field, reads `2025-1` as January, and says what
+ * was not applied. A reversed range of two complete months is swapped, with a message.
+ */
+export function MonthRange({ filters, presets, bounds, onChange }: MonthRangeProps) {
   const { t, f } = useI18n();
   const [message, setMessage] = useState('');
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const messageId = useId();
+  const hintId = useId();
 
-  const setMonth = (key: 'from' | 'to', raw: string) => {
-    const value = raw === '' ? null : raw;
-    if (value !== null && !isMonthKey(value)) {
-      setMessage(t.filters.notAMonth({ raw: raw.slice(0, 20) }));
-      return;
+  const apply = (decision: MonthDecision, raw: string) => {
+    switch (decision.kind) {
+      case 'wait':
+        return;
+      case 'unreadable':
+        setMessage(t.filters.notAMonth({ raw: raw.trim().slice(0, 20) }));
+        return;
+      case 'outside':
+        setMessage(
+          t.filters.outsideData({
+            month: f.formatMonthLong(decision.month),
+            first: f.formatMonthLong(decision.bounds.first),
+            last: f.formatMonthLong(decision.bounds.last),
+          }),
+        );
+        return;
+      case 'apply': {
+        const { from, to, swapped } = decision;
+        setMessage(
+          swapped && from !== null && to !== null
+            ? t.filters.swapped({ from: f.formatMonthLong(from), to: f.formatMonthLong(to) })
+            : '',
+        );
+        onChange((current) => ({ ...current, from, to }), 'replace');
+      }
     }
-    let from = key === 'from' ? value : filters.from;
-    let to = key === 'to' ? value : filters.to;
-    if (from !== null && to !== null && compareMonths(from, to) > 0) {
-      [from, to] = [to, from];
-      setMessage(t.filters.swapped({ from: f.formatMonthLong(from), to: f.formatMonthLong(to) }));
-    } else {
-      setMessage('');
-    }
-    onChange((current) => ({ ...current, from, to }), 'replace');
+  };
+
+  const type = (end: MonthEnd, text: string) => {
+    const decision = decideMonth(end, readTypedMonth(text, false), filters, bounds, false);
+    const applied = decision.kind === 'apply' ? decision[end] : filters[end];
+    setDraft({ end, text, over: applied });
+    if (decision.kind === 'wait') setMessage('');
+    else apply(decision, text);
+  };
+
+  const commit = (end: MonthEnd, text: string) => {
+    apply(decideMonth(end, readTypedMonth(text, true), filters, bounds, true), text);
+  };
+
+  const field = (end: MonthEnd, label: string) => {
+    const applied = filters[end];
+    const shown = draft?.end === end && draft.over === applied ? draft.text : (applied ?? '');
+    return (
+      <label>
+        {label}
+        <input
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          spellCheck={false}
+          size={10}
+          value={shown}
+          placeholder={t.filters.monthPlaceholder}
+          aria-describedby={`${hintId} ${messageId}`}
+          onChange={(event) => type(end, event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit(end, event.currentTarget.value);
+          }}
+          onBlur={(event) => {
+            commit(end, event.currentTarget.value);
+            setDraft(null);
+          }}
+        />
+      </label>
+    );
   };
 
   const isActive = (preset: MonthPreset) =>
@@ -41,28 +110,13 @@ export function MonthRange({ filters, presets, onChange }: MonthRangeProps) {
     <fieldset className="filter-group month-range">
       <legend>{t.filters.months}</legend>
       <div className="month-inputs">
-        <label>
-          {t.filters.fromMonth}
-          <input
-            type="month"
-            value={filters.from ?? ''}
-            pattern="\d{4}-\d{2}"
-            placeholder={t.filters.monthPlaceholder}
-            onChange={(event) => setMonth('from', event.target.value)}
-          />
-        </label>
-        <label>
-          {t.filters.toMonth}
-          <input
-            type="month"
-            value={filters.to ?? ''}
-            pattern="\d{4}-\d{2}"
-            placeholder={t.filters.monthPlaceholder}
-            onChange={(event) => setMonth('to', event.target.value)}
-          />
-        </label>
+        {field('from', t.filters.fromMonth)}
+        {field('to', t.filters.toMonth)}
       </div>
-      <p className="field-message" role="status">
+      <p id={hintId} className="field-hint">
+        {t.filters.monthHint}
+      </p>
+      <p id={messageId} className="field-message" role="status">
         {message}
       </p>
       <div className="presets" role="group" aria-label={t.filters.presets}>
@@ -73,6 +127,7 @@ export function MonthRange({ filters, presets, onChange }: MonthRangeProps) {
             aria-pressed={isActive(preset)}
             onClick={() => {
               setMessage('');
+              setDraft(null);
               onChange((current) => ({ ...current, from: preset.from, to: preset.to }));
             }}
           >

@@ -65,7 +65,11 @@ export const en = {
     fromMonth: 'From month',
     toMonth: 'To month',
     monthPlaceholder: 'YYYY-MM',
-    notAMonth: (p: { raw: string }) => `“${p.raw}” is not a month: use YYYY-MM, e.g. 2025-02.`,
+    monthHint: 'Type a month as 2025-03 or Mar 2025: it applies once complete.',
+    notAMonth: (p: { raw: string }) =>
+      `“${p.raw}” is not a month, so it was not applied: type 2025-02 or Feb 2025.`,
+    outsideData: (p: { month: string; first: string; last: string }) =>
+      `${p.month} is outside the data (${p.first} to ${p.last}), so it was not applied.`,
     swapped: (p: { from: string; to: string }) =>
       `From month was after To month, so the range was swapped: ${p.from} to ${p.to}.`,
     presets: 'Month presets',

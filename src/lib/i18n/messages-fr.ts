@@ -65,7 +65,11 @@ export const fr: Messages = {
     fromMonth: 'De (mois)',
     toMonth: 'À (mois)',
     monthPlaceholder: 'AAAA-MM',
-    notAMonth: (p) => `« ${p.raw} » n’est pas un mois : utilisez AAAA-MM, par ex. 2025-02.`,
+    monthHint: 'Saisissez un mois : 2025-03 ou mars 2025 ; il s’applique une fois complet.',
+    notAMonth: (p) =>
+      `« ${p.raw} » n’est pas un mois, il n’a pas été appliqué : saisissez 2025-02 ou févr. 2025.`,
+    outsideData: (p) =>
+      `${p.month} est hors des données (${p.first} à ${p.last}) : il n’a pas été appliqué.`,
     swapped: (p) =>
       `Le mois de début était après le mois de fin, la période a donc été inversée : ${p.from} à ${p.to}.`,
     presets: 'Périodes prédéfinies',
