@@ -10,6 +10,7 @@ import { useExportRenderers } from '../features/export/use-export-renderers';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { FilterBar, type ChangeFilters } from '../features/filters/filter-bar';
+import { withoutUnknownValues } from '../features/filters/filter-options';
 import { IncidentsTable } from '../features/incidents-table/incidents-table';
 import { LargestPanel } from '../features/largest/largest-panel';
 import { PublishedComparison } from '../features/published/published-comparison';
@@ -26,17 +27,27 @@ import type { Summary } from '../domain/summarize';
 import { PageHeader } from './page-header';
 import { useDashboardData } from './use-dashboard-data';
 import { useTrailingValue } from './use-trailing-value';
-import { useViewState } from './use-view-state';
+import { useViewState, type UpdateView } from './use-view-state';
 import { unknownValueNotices } from './view-notices';
 import { ViewNotices } from './view-notices-panel';
 
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { t, f } = useI18n();
-  const { view, notices, update } = useViewState(t.viewUrl);
-  const { query, filters, summary, options, values, cumulative, estimates, presets, bounds } =
-    useDashboardData(view.filters, today);
+  const { view, notices, update: updateView } = useViewState(t.viewUrl);
+  const derived = useDashboardData(view.filters, today);
+  const { query, viewFilters, filters, summary, options, values, cumulative } = derived;
+  const { estimates, presets, bounds } = derived;
+  // Every change starts from the filters as applied: an ignored value is dropped from the link.
+  const update = useCallback<UpdateView>(
+    (change, history) =>
+      updateView(
+        (current) => change({ ...current, filters: withoutUnknownValues(current.filters, values) }),
+        history,
+      ),
+    [updateView, values],
+  );
   useEffect(preloadCharts, []);
-  usePageTitle(view.filters, t, f);
+  usePageTitle(viewFilters, t, f);
   const data = query.data;
   // The panels further down the page follow once the top has been painted (useTrailingValue).
   const figures = useMemo(
@@ -105,7 +116,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
           </div>
         )}
         <FilterBar
-          filters={view.filters}
+          filters={viewFilters}
           options={options}
           presets={presets}
           bounds={bounds}

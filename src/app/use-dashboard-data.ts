@@ -11,6 +11,7 @@ import { summarizeWithOptions } from '../domain/summarize';
 import {
   collectOptionValues,
   toFilterOptions,
+  withoutUnknownValues,
   type OptionValues,
 } from '../features/filters/filter-options';
 
@@ -25,16 +26,18 @@ const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] }
  */
 export function useDashboardData(filters: IncidentFilters, today: Date) {
   const query = useQuery(incidentQueries.list());
-  const search = useDeferredValue(filters.search);
-  const minAmount = useDeferredValue(filters.minAmount);
-  const maxAmount = useDeferredValue(filters.maxAmount);
-  const appliedFilters = useStableFilters({ ...filters, search, minAmount, maxAmount });
   const data = query.data;
   const incidents = useMemo(() => data?.incidents ?? [], [data]);
   const values = useMemo(
     () => (data ? collectOptionValues(incidents) : NO_VALUES),
     [data, incidents],
   );
+  // A value no incident has is ignored (and said by the page), never applied as a filter.
+  const viewFilters = useStableFilters(data ? withoutUnknownValues(filters, values) : filters);
+  const search = useDeferredValue(viewFilters.search);
+  const minAmount = useDeferredValue(viewFilters.minAmount);
+  const maxAmount = useDeferredValue(viewFilters.maxAmount);
+  const appliedFilters = useStableFilters({ ...viewFilters, search, minAmount, maxAmount });
   const { summary, optionCounts } = useMemo(
     () => summarizeWithOptions(incidents, appliedFilters),
     [incidents, appliedFilters],
@@ -64,6 +67,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
   );
   return {
     query,
+    /** The view's filters without the values no incident has: what the controls show. */
+    viewFilters,
     /** The filters the figures were computed for (the typed ones trail `filters` while typing). */
     filters: appliedFilters,
     summary,

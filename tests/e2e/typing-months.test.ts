@@ -23,7 +23,6 @@ function expectedTotal(from: string | null, to: string | null): number {
   return cents / 100;
 }
 
-
 async function totalStolenText(page: Page): Promise<string> {
   return (
     (await page

@@ -72,3 +72,29 @@ export function toFilterOptions(counts: OptionCounts, values: OptionValues): Fil
     technique: values.techniques.map((value) => option('technique', value)),
   };
 }
+
+/**
+ * The filters without the values no incident has (a stale or hand-edited link): those are
+ * ignored, not applied, so the figures, the controls and the chips agree. The same object when
+ * nothing is dropped.
+ */
+export function withoutUnknownValues(
+  filters: IncidentFilters,
+  values: OptionValues,
+): IncidentFilters {
+  const { attribution, technique } = filters;
+  const knownAttribution =
+    attribution === null ||
+    attribution === DPRK ||
+    attribution === UNATTRIBUTED ||
+    values.attributions.includes(attribution);
+  const knownTechnique = technique === null || values.techniques.includes(technique);
+  const chains = filters.chains.filter((chain) => values.chains.includes(chain));
+  if (knownAttribution && knownTechnique && chains.length === filters.chains.length) return filters;
+  return {
+    ...filters,
+    attribution: knownAttribution ? attribution : null,
+    technique: knownTechnique ? technique : null,
+    chains,
+  };
+}

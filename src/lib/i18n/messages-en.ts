@@ -24,9 +24,12 @@ export const en = {
     panelFailed: (p: { name: string; reason: string }) =>
       `The “${p.name}” panel could not be drawn (${p.reason}). The other panels are unaffected.`,
     unexpectedError: 'an unexpected error',
-    unknownAttribution: (p: { value: string }) => `No incident has the attribution “${p.value}”.`,
-    unknownChain: (p: { value: string }) => `No incident is on the chain “${p.value}”.`,
-    unknownTechnique: (p: { value: string }) => `No incident has the technique “${p.value}”.`,
+    unknownAttribution: (p: { value: string }) =>
+      `Ignored attribution “${p.value}”: no incident has it, so all attributions are shown.`,
+    unknownChain: (p: { value: string }) =>
+      `Ignored chain “${p.value}”: no incident is on it, so it does not narrow the view.`,
+    unknownTechnique: (p: { value: string }) =>
+      `Ignored technique “${p.value}”: no incident has it, so all techniques are shown.`,
   },
   errors: {
     timeout: (p: { url: string; duration: string }) =>

@@ -24,9 +24,12 @@ export const fr: Messages = {
     panelFailed: (p) =>
       `Le panneau « ${p.name} » n’a pas pu être affiché (${p.reason}). Les autres panneaux ne sont pas touchés.`,
     unexpectedError: 'une erreur inattendue',
-    unknownAttribution: (p) => `Aucun incident n’a l’attribution « ${p.value} ».`,
-    unknownChain: (p) => `Aucun incident n’est sur la chaîne « ${p.value} ».`,
-    unknownTechnique: (p) => `Aucun incident n’a la technique « ${p.value} ».`,
+    unknownAttribution: (p) =>
+      `Attribution « ${p.value} » ignorée : aucun incident ne l’a, toutes les attributions sont affichées.`,
+    unknownChain: (p) =>
+      `Chaîne « ${p.value} » ignorée : aucun incident n’y est, elle ne restreint pas la vue.`,
+    unknownTechnique: (p) =>
+      `Technique « ${p.value} » ignorée : aucun incident ne l’a, toutes les techniques sont affichées.`,
   },
   errors: {
     timeout: (p) =>

@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
@@ -63,14 +64,14 @@ const LINKS: [string, string, string, () => void][] = [
   [
     'markup as an attribution',
     q({ attribution: HOSTILE.iframeAttribution }),
-    `No incident has the attribution “${HOSTILE.iframeAttribution.slice(0, 40)}…”.`,
-    () => {},
+    `Ignored attribution “${HOSTILE.iframeAttribution.slice(0, 40)}…”: no incident has it`,
+    () => expect(screen.getByLabelText('Attribution')).toHaveValue(''),
   ],
   [
     'markup as a chain',
     q({ chain: HOSTILE.chain }),
-    `No incident is on the chain “${HOSTILE.chain}”.`,
-    () => {},
+    `Ignored chain “${HOSTILE.chain}”: no incident is on it`,
+    () => expect(screen.queryByRole('button', { name: /Remove filter: Chain/ })).toBeNull(),
   ],
   [
     'an unknown incident',
@@ -93,6 +94,21 @@ describe('a link with bad parts', () => {
       expectNoInjectedElements();
     },
   );
+
+  it('really ignores an attribution no incident has: all figures, “All” selected, no chip', async () => {
+    const user = userEvent.setup();
+    answerJson(incidentsResponse(SMALL_ROWS));
+    renderApp('/?attribution=NK&from=2025-02');
+    const notices = await screen.findByRole('status', { name: 'Notices about this link' });
+    await waitFor(() => expect(notices).toHaveTextContent('Ignored attribution “NK”'));
+    // Beta ($2M) and Gamma ($4M) are from February 2025 on; NK narrows nothing.
+    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('2'));
+    expect(await stat('Total stolen')).toHaveTextContent('$6,000,000');
+    expect(screen.getByLabelText('Attribution')).toHaveValue('');
+    expect(screen.queryByRole('button', { name: /Remove filter: Attribution/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '2025' }));
+    expect(window.location.search).toBe('?from=2025-01&to=2025-12'); // dropped on the next change
+  });
 
   it('searches for markup typed in the link as text, finding nothing and running nothing', async () => {
     answerJson(incidentsResponse(SMALL_ROWS));
