@@ -6,7 +6,7 @@ import { sameFilters, type IncidentFilters } from '../domain/filter';
 
 import { matchEstimates } from '../domain/estimates';
 import { monthPresets } from '../domain/month-presets';
-import { currentMonth } from '../domain/months';
+import { compareMonths, currentMonth, isMonthKey } from '../domain/months';
 import { summarizeWithOptions } from '../domain/summarize';
 import {
   collectOptionValues,
@@ -44,9 +44,12 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
   );
   const options = useMemo(() => toFilterOptions(optionCounts, values), [optionCounts, values]);
   const lastDate = data?.meta.lastDate ?? null;
+  // Each year's line stops at the filter's last month, and at the data's in its last year.
+  const dataLastMonth = lastDate ? lastDate.slice(0, 7) : null;
+  const { from: filterFrom, to: filterTo } = appliedFilters;
   const cumulative = useMemo(
-    () => cumulativeFromMonthly(summary.monthly, lastDate ? lastDate.slice(0, 7) : null),
-    [summary.monthly, lastDate],
+    () => cumulativeFromMonthly(summary.monthly, earlierMonth(filterTo, dataLastMonth), filterFrom),
+    [summary.monthly, filterTo, dataLastMonth, filterFrom],
   );
   const estimates = useMemo(
     () => matchEstimates(data?.meta.publishedEstimates ?? [], appliedFilters),
@@ -87,4 +90,11 @@ function useStableFilters(filters: IncidentFilters): IncidentFilters {
   if (sameFilters(stable, filters)) return stable;
   setStable(filters); // React re-renders at once with the new filters kept
   return filters;
+}
+
+/** The earlier of two months, either of which may be open (null). */
+function earlierMonth(a: string | null, b: string | null): string | null {
+  if (a === null || !isMonthKey(a)) return b;
+  if (b === null) return a;
+  return compareMonths(a, b) <= 0 ? a : b;
 }

@@ -5,7 +5,10 @@ import type { PeriodPoint } from './series';
 export interface CumulativePoint {
   /** 1..12 */
   readonly month: number;
-  /** Year to date at the end of the month; null after `lastMonth`, so a partial year stops. */
+  /**
+   * Year to date at the end of the month; null before `firstMonth` and after `lastMonth`, so a
+   * line starts and stops with the months in view.
+   */
   readonly cumulativeUsd: number | null;
 }
 
@@ -38,18 +41,23 @@ export function cumulativeByYear(
     const at = index - year * 12;
     months[at] = (months[at] ?? 0) + incident.amountUsd;
   }
-  return toCumulativeYears(byYear, last);
+  return toCumulativeYears(byYear, Number.NEGATIVE_INFINITY, last);
 }
 
 /** Running totals per year from the amounts per month of each year, oldest year first. */
-function toCumulativeYears(byYear: Map<number, Float64Array>, last: number): CumulativeYear[] {
+function toCumulativeYears(
+  byYear: Map<number, Float64Array>,
+  first: number,
+  last: number,
+): CumulativeYear[] {
   const years = [...byYear.keys()].sort((a, b) => a - b);
   return years.map((year) => {
     const months = byYear.get(year) ?? new Float64Array(12);
     let running = 0;
     const points = Array.from(months, (amount, at) => {
       running += amount;
-      return { month: at + 1, cumulativeUsd: year * 12 + at > last ? null : running };
+      const index = year * 12 + at;
+      return { month: at + 1, cumulativeUsd: index < first || index > last ? null : running };
     });
     return { year: String(year).padStart(4, '0'), totalUsd: running, points };
   });
@@ -58,13 +66,16 @@ function toCumulativeYears(byYear: Map<number, Float64Array>, last: number): Cum
 /**
  * {@link cumulativeByYear} from a monthly series (`sumByMonth` or `summarize(...).monthly`)
  * instead of the incidents: a few hundred points instead of every row. Months with no incidents
- * add nothing, and years with none are left out, as there.
+ * add nothing, and years with none are left out, as there. Months before `firstMonth` (the
+ * filter's first month) are null too.
  */
 export function cumulativeFromMonthly(
   monthly: readonly PeriodPoint[],
   lastMonth: string | null = null,
+  firstMonth: string | null = null,
 ): CumulativeYear[] {
   const last = lastMonth === null ? Number.POSITIVE_INFINITY : monthIndex(lastMonth);
+  const first = firstMonth === null ? Number.NEGATIVE_INFINITY : monthIndex(firstMonth);
   const byYear = new Map<number, Float64Array>();
   for (const point of monthly) {
     if (point.count === 0) continue;
@@ -77,5 +88,5 @@ export function cumulativeFromMonthly(
     }
     months[index - year * 12] = point.totalUsd;
   }
-  return toCumulativeYears(byYear, last);
+  return toCumulativeYears(byYear, first, last);
 }

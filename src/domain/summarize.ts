@@ -7,7 +7,14 @@ import { medianInPlace } from './median';
 import { optionCountsFromTallies, type OptionCounts } from './option-counts';
 import { scanIndex } from './scan';
 import type { Scan } from './scan-sums';
-import { monthSeries, yearSeries, type PeriodBuckets, type PeriodPoint } from './series';
+import { compareMonths, isMonthKey, monthFromIndex } from './months';
+import {
+  monthSeries,
+  yearSeries,
+  type PeriodBuckets,
+  type PeriodPoint,
+  type PeriodRange,
+} from './series';
 import type { Totals } from './totals';
 
 export const SUMMARY_LARGEST_COUNT = 10;
@@ -55,6 +62,7 @@ export function summarizeWithOptions(
 }
 
 function toSummary(index: IncidentIndex, scan: Scan, filters: IncidentFilters): Summary {
+  const range = withinData(filters, index);
   const { count, totalUsd, returnedUsd, dprkUsd } = scan;
   const months = monthBuckets(index, scan);
   return {
@@ -69,8 +77,8 @@ function toSummary(index: IncidentIndex, scan: Scan, filters: IncidentFilters): 
       dprkUsd,
       dprkShare: totalUsd === 0 ? null : dprkUsd / totalUsd,
     },
-    monthly: monthSeries(months, filters),
-    yearly: yearSeries(months, filters),
+    monthly: monthSeries(months, range),
+    yearly: yearSeries(months, range),
     byCategory: groupPoints(index.categories, scan.categoryUsd, scan.categoryCount),
     byTechnique: groupPoints(index.techniqueKeys, scan.techniqueKeyUsd, scan.techniqueKeyCount),
     largest: scan.largest,
@@ -110,4 +118,27 @@ function groupPoints(keys: readonly string[], usd: Float64Array, counts: Int32Ar
     if (count > 0) groups.set(key, { totalUsd: usd[id] ?? 0, count });
   });
   return toGroupPoints(groups);
+}
+
+/**
+ * The filter's months, no wider than the dataset's: a month before the first incident or after
+ * the last one is not a month with $0 stolen, it is a month the data does not cover.
+ */
+function withinData(range: PeriodRange, index: IncidentIndex): PeriodRange {
+  if (index.lastMonth < index.firstMonth) return range;
+  const first = monthFromIndex(index.firstMonth);
+  const last = monthFromIndex(index.lastMonth);
+  const valid = (month: string | null) => (month !== null && isMonthKey(month) ? month : null);
+  const from = valid(range.from);
+  const to = valid(range.to);
+  // A range wholly outside the data matches nothing: no months at all, not a row of zeros.
+  if (
+    (from !== null && compareMonths(from, last) > 0) ||
+    (to !== null && compareMonths(to, first) < 0)
+  )
+    return { from: null, to: null };
+  return {
+    from: from !== null && compareMonths(from, first) < 0 ? first : from,
+    to: to !== null && compareMonths(to, last) > 0 ? last : to,
+  };
 }

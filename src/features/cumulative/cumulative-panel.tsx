@@ -39,8 +39,21 @@ function columns(t: Messages, f: Formatters): DataTableColumn<CumulativeYear>[] 
   ];
 }
 
-/** The year with the most stolen, in one sentence. */
+/**
+ * The year with the most stolen, in one sentence; with a single year in view (a one-month filter,
+ * say) there is nothing to compare, so it says how much that year holds and to which month.
+ */
 function summarize(years: readonly CumulativeYear[], t: Messages, f: Formatters) {
+  const [only] = years;
+  if (years.length === 1 && only !== undefined) {
+    const last = only.points.findLast((point) => point.cumulativeUsd !== null);
+    if (!last || last.cumulativeUsd === null || last.cumulativeUsd <= 0) return undefined;
+    return t.charts.cumulative.summaryOneYear({
+      year: only.year,
+      amount: f.formatUsdCompact(last.cumulativeUsd),
+      month: f.formatMonthLong(monthKey(only.year, last.month)),
+    });
+  }
   let best: { year: string; total: number } | null = null;
   for (const year of years) {
     const total = Math.max(0, ...year.points.map((point) => point.cumulativeUsd ?? 0));

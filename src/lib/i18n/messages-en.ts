@@ -208,6 +208,8 @@ export const en = {
       svg: 'Line chart of the amount stolen so far in each year, by month',
       summary: (p: { year: string; amount: string }) =>
         `The year with the most stolen is ${p.year}, with ${p.amount}.`,
+      summaryOneYear: (p: { year: string; amount: string; month: string }) =>
+        `In this view, ${p.amount} was stolen in ${p.year}, by the end of ${p.month}.`,
     },
     largest: {
       title: 'Largest incidents',

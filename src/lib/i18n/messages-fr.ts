@@ -205,6 +205,8 @@ export const fr: Messages = {
       lastYears: (p) => `${p.count} dernières années`,
       svg: 'Graphique en lignes du montant volé depuis le début de chaque année, mois par mois',
       summary: (p) => `L’année où le plus a été volé est ${p.year}, avec ${p.amount}.`,
+      summaryOneYear: (p) =>
+        `Dans cette vue, ${p.amount} ont été volés en ${p.year}, à la fin de ${p.month}.`,
     },
     largest: {
       title: 'Plus gros incidents',

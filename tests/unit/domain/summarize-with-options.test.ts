@@ -16,6 +16,7 @@ import type { Incident } from '../../../src/domain/incident';
 import { largestIncidents } from '../../../src/domain/largest';
 import { countAllOptions } from '../../../src/domain/option-counts';
 import { sumByMonth, sumByYear } from '../../../src/domain/series';
+import { rangeWithinData } from './range-within-data';
 import { summarizeWithOptions, SUMMARY_LARGEST_COUNT } from '../../../src/domain/summarize';
 import { computeTotals } from '../../../src/domain/totals';
 import { syntheticIncidents } from '../../../mocks/synthetic';
@@ -61,8 +62,8 @@ function referenceSummary(incidents: readonly Incident[], filters: IncidentFilte
   return {
     incidents: kept,
     totals: computeTotals(kept),
-    monthly: sumByMonth(kept, filters),
-    yearly: sumByYear(kept, filters),
+    monthly: sumByMonth(kept, rangeWithinData(incidents, filters)),
+    yearly: sumByYear(kept, rangeWithinData(incidents, filters)),
     byCategory: groupIncidents(kept, 'category'),
     byTechnique: groupIncidents(kept, 'technique'),
     largest: largestIncidents(kept, SUMMARY_LARGEST_COUNT),
@@ -126,9 +127,9 @@ describe('cumulativeFromMonthly', () => {
     fc.assert(
       fc.property(incidentsArb(), filtersArb, lastMonth, (incidents, filters, last) => {
         const kept = filterIncidents(incidents, filters);
-        expect(cumulativeFromMonthly(sumByMonth(kept, filters), last)).toEqual(
-          cumulativeByYear(kept, last),
-        );
+        expect(
+          cumulativeFromMonthly(sumByMonth(kept, rangeWithinData(incidents, filters)), last),
+        ).toEqual(cumulativeByYear(kept, last));
       }),
     );
   });

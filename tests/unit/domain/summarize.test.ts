@@ -3,6 +3,7 @@ import { groupIncidents } from '../../../src/domain/breakdown';
 import { EMPTY_FILTERS, filterIncidents, type IncidentFilters } from '../../../src/domain/filter';
 import { largestIncidents } from '../../../src/domain/largest';
 import { sumByMonth, sumByYear } from '../../../src/domain/series';
+import { rangeWithinData } from './range-within-data';
 import { summarize, SUMMARY_LARGEST_COUNT } from '../../../src/domain/summarize';
 import { computeTotals } from '../../../src/domain/totals';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
@@ -28,22 +29,27 @@ describe('summarize', () => {
     expect(summarize(incidents, filters)).toEqual({
       incidents: kept,
       totals: computeTotals(kept),
-      monthly: sumByMonth(kept, filters),
-      yearly: sumByYear(kept, filters),
+      monthly: sumByMonth(kept, rangeWithinData(incidents, filters)),
+      yearly: sumByYear(kept, rangeWithinData(incidents, filters)),
       byCategory: groupIncidents(kept, 'category'),
       byTechnique: groupIncidents(kept, 'technique'),
       largest: largestIncidents(kept, SUMMARY_LARGEST_COUNT),
     });
   });
 
-  it('zero-fills the monthly series across the selected range', () => {
-    const { monthly } = summarize(incidents, { ...EMPTY_FILTERS, from: '2024-12', to: '2025-03' });
+  it('zero-fills the monthly series across the selected range, up to the data’s last month', () => {
+    const { monthly } = summarize(incidents, { ...EMPTY_FILTERS, from: '2024-12', to: '2025-06' });
     expect(monthly.map((p) => [p.period, p.totalUsd])).toEqual([
       ['2024-12', 0],
       ['2025-01', 100],
       ['2025-02', 400],
-      ['2025-03', 0],
     ]);
+  });
+
+  it('draws no months at all for a range wholly after the data', () => {
+    const { monthly, yearly } = summarize(incidents, { ...EMPTY_FILTERS, from: '2026-01' });
+    expect(monthly).toEqual([]);
+    expect(yearly).toEqual([]);
   });
 
   it('keeps the ten largest, earlier date first on a tie', () => {
