@@ -18,6 +18,8 @@ export interface IncidentIndex {
   readonly amount: Float64Array;
   /** Funds reported returned; 0 where none are. */
   readonly returned: Float64Array;
+  /** 1 where a source reports a recovery figure (0 included), else 0. */
+  readonly hasReturned: Uint8Array;
   readonly category: Int32Array;
   readonly categories: readonly string[];
   readonly technique: Int32Array;
@@ -68,6 +70,7 @@ function buildIndex(incidents: readonly Incident[]): IncidentIndex {
   const month = new Int32Array(count);
   const amount = new Float64Array(count);
   const returned = new Float64Array(count);
+  const hasReturned = new Uint8Array(count);
   const category = new Int32Array(count);
   const technique = new Int32Array(count);
   const attribution = new Int32Array(count);
@@ -86,6 +89,7 @@ function buildIndex(incidents: readonly Incident[]): IncidentIndex {
     if (m > lastMonth) lastMonth = m;
     amount[row] = incident.amountUsd;
     returned[row] = incident.returnedUsd ?? 0;
+    hasReturned[row] = incident.returnedUsd === null ? 0 : 1;
     category[row] = categories.idOf(incident.category);
     technique[row] = techniques.idOf(incident.technique);
     attribution[row] = attributions.idOf(incident.attribution);
@@ -104,6 +108,7 @@ function buildIndex(incidents: readonly Incident[]): IncidentIndex {
     lastMonth: count === 0 ? -1 : lastMonth,
     amount,
     returned,
+    hasReturned,
     category,
     categories: categories.values,
     technique,

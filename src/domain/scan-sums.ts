@@ -18,6 +18,8 @@ export interface Scan {
   count: number;
   totalUsd: number;
   returnedUsd: number;
+  /** Matching incidents whose source reports a recovery figure. */
+  returnedCount: number;
   dprkUsd: number;
   /** The matching amounts in row order: the first `count` entries. */
   readonly amounts: Float64Array;
@@ -56,6 +58,7 @@ export function createScan(index: IncidentIndex, largestCount: number, withTalli
     count: 0,
     totalUsd: 0,
     returnedUsd: 0,
+    returnedCount: 0,
     dprkUsd: 0,
     amounts: new Float64Array(size),
     largest: [],
@@ -89,6 +92,7 @@ export function addRow(scan: Scan, index: IncidentIndex, row: number, largestCou
   scan.count += 1;
   scan.totalUsd += usd;
   scan.returnedUsd += index.returned[row] ?? 0;
+  scan.returnedCount += index.hasReturned[row] ?? 0;
   if (isDprk) scan.dprkUsd += usd;
   // Most rows are smaller than the largest kept so far: one comparison of numbers skips them.
   if (usd >= scan.largestFloor) {

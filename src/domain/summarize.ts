@@ -63,7 +63,7 @@ export function summarizeWithOptions(
 
 function toSummary(index: IncidentIndex, scan: Scan, filters: IncidentFilters): Summary {
   const range = withinData(filters, index);
-  const { count, totalUsd, returnedUsd, dprkUsd } = scan;
+  const { count, totalUsd, returnedUsd, returnedCount, dprkUsd } = scan;
   const months = monthBuckets(index, scan);
   return {
     incidents: matchingIncidents(index, scan),
@@ -73,6 +73,7 @@ function toSummary(index: IncidentIndex, scan: Scan, filters: IncidentFilters): 
       largest: scan.largest[0] ?? null,
       medianUsd: medianInPlace(scan.amounts.subarray(0, count)),
       returnedUsd,
+      returnedCount,
       netUsd: totalUsd - returnedUsd,
       dprkUsd,
       dprkShare: totalUsd === 0 ? null : dprkUsd / totalUsd,

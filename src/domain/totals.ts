@@ -12,6 +12,8 @@ export interface Totals {
   readonly medianUsd: number | null;
   /** Funds reported returned; incidents with none reported count as 0. */
   readonly returnedUsd: number;
+  /** Incidents whose source reports a recovery figure (0 included): none means "none reported". */
+  readonly returnedCount: number;
   /** `totalUsd - returnedUsd`. */
   readonly netUsd: number;
   readonly dprkUsd: number;
@@ -23,6 +25,7 @@ export interface Totals {
 export interface TotalsDraft {
   totalUsd: number;
   returnedUsd: number;
+  returnedCount: number;
   dprkUsd: number;
   count: number;
   largest: Incident | null;
@@ -34,6 +37,7 @@ export function createTotalsDraft(capacity: number): TotalsDraft {
   return {
     totalUsd: 0,
     returnedUsd: 0,
+    returnedCount: 0,
     dprkUsd: 0,
     count: 0,
     largest: null,
@@ -47,7 +51,10 @@ export function addToTotals(draft: TotalsDraft, incident: Incident, dprk: boolea
   draft.amounts[draft.count] = amount;
   draft.count += 1;
   draft.totalUsd += amount;
-  if (incident.returnedUsd !== null) draft.returnedUsd += incident.returnedUsd;
+  if (incident.returnedUsd !== null) {
+    draft.returnedUsd += incident.returnedUsd;
+    draft.returnedCount += 1;
+  }
   if (dprk) draft.dprkUsd += amount;
   if (draft.largest === null || compareBySize(incident, draft.largest) < 0) {
     draft.largest = incident;
@@ -56,13 +63,14 @@ export function addToTotals(draft: TotalsDraft, incident: Incident, dprk: boolea
 
 /** The finished figures; uses up the draft (its amounts end reordered). */
 export function finishTotals(draft: TotalsDraft): Totals {
-  const { totalUsd, returnedUsd, dprkUsd, count, largest } = draft;
+  const { totalUsd, returnedUsd, returnedCount, dprkUsd, count, largest } = draft;
   return {
     totalUsd,
     count,
     largest,
     medianUsd: medianInPlace(draft.amounts.subarray(0, count)),
     returnedUsd,
+    returnedCount,
     netUsd: totalUsd - returnedUsd,
     dprkUsd,
     dprkShare: totalUsd === 0 ? null : dprkUsd / totalUsd,

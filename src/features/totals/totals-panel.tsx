@@ -36,8 +36,17 @@ export const TotalsPanel = memo(function TotalsPanel({ totals, skippedCount }: T
           {totals.medianUsd === null ? '–' : <Amount value={totals.medianUsd} />}
         </Stat>
         <Stat label={t.totals.recovered}>
-          <Amount value={totals.returnedUsd} />
-          <span className="stat-note">{t.totals.recoveredNote}</span>
+          {totals.returnedCount === 0 ? (
+            <>
+              {t.totals.recoveredNone}
+              <span className="stat-note">{t.totals.recoveredNoneNote}</span>
+            </>
+          ) : (
+            <>
+              <Amount value={totals.returnedUsd} />
+              <span className="stat-note">{t.totals.recoveredNote}</span>
+            </>
+          )}
         </Stat>
         <Stat label={t.totals.dprk}>
           <Amount value={totals.dprkUsd} />

@@ -125,6 +125,8 @@ export const en = {
     median: 'Median incident',
     recovered: 'Recovered',
     recoveredNote: 'where a source reports funds returned',
+    recoveredNone: 'None reported',
+    recoveredNoneNote: 'no source for these incidents reports funds returned',
     dprk: 'Attributed to DPRK',
     dprkShare: (p: { share: string }) => `${p.share} of the total`,
     excluded: (p: N) =>

@@ -125,6 +125,8 @@ export const fr: Messages = {
     median: 'Incident médian',
     recovered: 'Récupéré',
     recoveredNote: 'quand une source indique des fonds restitués',
+    recoveredNone: 'Aucun signalé',
+    recoveredNoneNote: 'aucune source de ces incidents n’indique de fonds restitués',
     dprk: 'Attribué à la RPDC',
     dprkShare: (p) => `${p.share} du total`,
     excluded: (p) =>

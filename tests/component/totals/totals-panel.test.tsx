@@ -1,0 +1,40 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from '../../../src/domain/filter';
+import { summarize } from '../../../src/domain/summarize';
+import { TotalsPanel } from '../../../src/features/totals/totals-panel';
+import { makeIncidents } from '../../../mocks/fixtures/make-incident';
+
+function recovered(rows: Parameters<typeof makeIncidents>[0]) {
+  const { totals } = summarize(makeIncidents(rows), EMPTY_FILTERS);
+  render(<TotalsPanel totals={totals} skippedCount={0} />);
+  const region = screen.getByRole('region', { name: 'Totals' });
+  const value = within(region).getByText('Recovered').nextElementSibling;
+  if (!(value instanceof HTMLElement)) throw new Error('No Recovered figure');
+  return value;
+}
+
+describe('Recovered in the Totals', () => {
+  it('says “None reported” when no incident in view has a recovery figure', () => {
+    const value = recovered([['a', '2025-01-10', 5_000_000]]);
+    expect(value).toHaveTextContent('None reported');
+    expect(value).not.toHaveTextContent('$0');
+  });
+
+  it('shows $0 when a source reports that nothing was returned', () => {
+    const value = recovered([
+      ['a', '2025-01-10', 5_000_000, { returnedUsd: 0 }],
+      ['b', '2025-01-12', 1_000_000],
+    ]);
+    expect(value).toHaveTextContent('$0');
+    expect(value).toHaveTextContent('where a source reports funds returned');
+  });
+
+  it('sums the recoveries that sources report', () => {
+    const value = recovered([
+      ['a', '2025-01-10', 5_000_000, { returnedUsd: 1_500_000 }],
+      ['b', '2025-01-12', 1_000_000, { returnedUsd: 250_000 }],
+    ]);
+    expect(value).toHaveTextContent('$1,750,000');
+  });
+});
