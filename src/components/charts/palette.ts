@@ -17,12 +17,13 @@ export function timelineColors(theme: 'light' | 'dark') {
 export function dprkLegend(
   labels: { readonly dprk: string; readonly other: string },
   theme: 'light' | 'dark',
+  stack: 'both' | 'dprk' | 'other' = 'both',
 ): ChartLegendEntry[] {
   const colors = timelineColors(theme);
-  return [
-    { label: labels.dprk, color: colors.dprk, shape: 'bar' },
-    { label: labels.other, color: colors.other, shape: 'bar' },
-  ];
+  const dprk: ChartLegendEntry = { label: labels.dprk, color: colors.dprk, shape: 'bar' };
+  const other: ChartLegendEntry = { label: labels.other, color: colors.other, shape: 'bar' };
+  if (stack === 'dprk') return [dprk];
+  return stack === 'other' ? [other] : [dprk, other];
 }
 
 /** Bars that compare groups (categories, techniques). */

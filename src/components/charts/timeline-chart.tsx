@@ -28,6 +28,8 @@ export interface TimelineChartProps {
   readonly onSelectPeriod?: (period: string) => void;
   /** The chart's accessible name (the SVG's title), e.g. what the arrow keys and Enter do. */
   readonly title: string;
+  /** Which parts the bars hold, so the legend names only what is drawn. */
+  readonly stack?: 'both' | 'dprk' | 'other';
   readonly height?: number;
 }
 
@@ -43,6 +45,7 @@ export function TimelineChart({
   xLabel,
   onSelectPeriod,
   title,
+  stack = 'both',
   height = 320,
 }: TimelineChartProps) {
   const { t, f } = useI18n();
@@ -65,12 +68,16 @@ export function TimelineChart({
     () => (
       <DefaultLegendContent
         payload={[
-          { value: t.charts.dprk, type: 'rect', color: hatchFill(hatchId) },
-          { value: t.charts.other, type: 'rect', color: TIMELINE_COLORS.other },
+          ...(stack === 'other'
+            ? []
+            : [{ value: t.charts.dprk, type: 'rect', color: hatchFill(hatchId) } as const]),
+          ...(stack === 'dprk'
+            ? []
+            : [{ value: t.charts.other, type: 'rect', color: TIMELINE_COLORS.other } as const]),
         ]}
       />
     ),
-    [t, hatchId],
+    [t, hatchId, stack],
   );
   const tooltip = useCallback(
     ({ active, payload }: TooltipContentProps) => (

@@ -8,7 +8,7 @@ import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
 import type { PeriodPoint } from '../../domain/series';
 import type { ChartMode } from '../../domain/view-state';
 import { useI18n } from '../../lib/i18n/i18n';
-import type { Messages } from '../../lib/i18n/messages-en';
+import type { Messages, TimelineStack } from '../../lib/i18n/messages-en';
 import type { Formatters } from '../../lib/format';
 
 import { ChartModeToggle } from './chart-mode-toggle';
@@ -29,25 +29,33 @@ const CHART_HEIGHT = 320;
 /** A year key is shown as it is: `2025`. */
 const formatYear = (year: string) => year;
 
-function modeText(mode: ChartMode, t: Messages, f: Formatters) {
+function modeText(mode: ChartMode, t: Messages, f: Formatters, stack: TimelineStack = 'both') {
   const m = t.charts.timeline;
   return mode === 'monthly'
     ? {
-        caption: m.captionMonthly,
-        exportCaption: m.exportMonthly,
+        caption: `${m.perMonth({ stack })} ${m.clickMonth}`,
+        exportCaption: m.perMonth({ stack }),
         xLabel: m.xMonthly,
         svgTitle: m.svgMonthly,
         formatAxis: f.formatMonthShort,
         formatLong: f.formatMonthLong,
       }
     : {
-        caption: m.captionYearly,
-        exportCaption: m.exportYearly,
+        caption: `${m.perYear({ stack })} ${m.clickYear}`,
+        exportCaption: m.perYear({ stack }),
         xLabel: m.xYearly,
         svgTitle: m.svgYearly,
         formatAxis: formatYear,
         formatLong: formatYear,
       };
+}
+
+/** Which parts of the bars the series draws: a DPRK-only view has no "Other" to stack on. */
+export function timelineStack(series: readonly PeriodPoint[]): TimelineStack {
+  const hasDprk = series.some((point) => point.dprkUsd > 0);
+  const hasOther = series.some((point) => point.otherUsd > 0);
+  if (hasDprk && !hasOther) return 'dprk';
+  return !hasDprk && hasOther ? 'other' : 'both';
 }
 
 /** "Thefts peaked in February 2025 at $1.54B; …": the chart in one sentence. */
@@ -108,10 +116,11 @@ function exportSource(
   f: Formatters,
   theme: 'light' | 'dark',
 ): ChartExportSource {
+  const stack = timelineStack(series);
   return {
     slug: mode === 'monthly' ? 'thefts-over-time' : 'thefts-over-time-yearly',
-    description: modeText(mode, t, f).exportCaption,
-    legend: dprkLegend(t.charts, theme),
+    description: modeText(mode, t, f, stack).exportCaption,
+    legend: dprkLegend(t.charts, theme, stack),
     table: () => ({
       columns: [
         { header: 'period', kind: 'text' },
@@ -138,7 +147,8 @@ export const TimelinePanel = memo(function TimelinePanel({
   const { t, f } = useI18n();
   const theme = useResolvedTheme();
   const TimelineChart = useTimelineChart();
-  const text = modeText(mode, t, f);
+  const stack = timelineStack(series);
+  const text = modeText(mode, t, f, stack);
   return (
     <ChartFrame
       title={t.charts.timeline.title}
@@ -161,6 +171,7 @@ export const TimelinePanel = memo(function TimelinePanel({
           xLabel={text.xLabel}
           title={text.svgTitle}
           onSelectPeriod={onSelectPeriod}
+          stack={stack}
           height={CHART_HEIGHT}
         />
       )}

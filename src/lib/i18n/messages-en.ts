@@ -2,6 +2,15 @@
 
 type N = { readonly n: string; readonly count: number };
 
+/** Which parts of the timeline's bars hold any amount in the view. */
+export type TimelineStack = 'both' | 'dprk' | 'other';
+
+const stackWords: Readonly<Record<TimelineStack, string>> = {
+  both: 'DPRK-attributed thefts stacked on all others',
+  dprk: 'every theft in this view attributed to DPRK',
+  other: 'none of the thefts in this view attributed to DPRK',
+};
+
 export const en = {
   app: {
     name: 'Crypto Theft Tracker',
@@ -169,16 +178,15 @@ export const en = {
     dprkAmount: (p: { amount: string }) => `Attributed to DPRK: ${p.amount}`,
     timeline: {
       title: 'Thefts over time',
-      captionMonthly:
-        'Amount stolen per calendar month (UTC), DPRK-attributed thefts stacked on all others. ' +
-        ' Click a bar, or press Enter on the focused chart, to narrow the view to that month.',
-      captionYearly:
-        'Amount stolen per calendar year (UTC), DPRK-attributed thefts stacked on all others. ' +
-        ' Click a bar, or press Enter on the focused chart, to narrow the view to that year.',
-      exportMonthly:
-        'Amount stolen per calendar month (UTC), DPRK-attributed thefts stacked on all others.',
-      exportYearly:
-        'Amount stolen per calendar year (UTC), DPRK-attributed thefts stacked on all others.',
+      /** What the bars hold: both parts stacked, or the one part there is in this view. */
+      perMonth: (p: { stack: TimelineStack }) =>
+        `Amount stolen per calendar month (UTC), ${stackWords[p.stack]}.`,
+      perYear: (p: { stack: TimelineStack }) =>
+        `Amount stolen per calendar year (UTC), ${stackWords[p.stack]}.`,
+      clickMonth:
+        'Click a bar, or press Enter on the focused chart, to narrow the view to that month.',
+      clickYear:
+        'Click a bar, or press Enter on the focused chart, to narrow the view to that year.',
       xMonthly: 'Month of theft (UTC)',
       xYearly: 'Year of theft (UTC)',
       svgMonthly:

@@ -1,6 +1,12 @@
-import type { Messages } from './messages-en';
+import type { Messages, TimelineStack } from './messages-en';
 
 const incidents = (count: number) => (count <= 1 ? 'incident' : 'incidents');
+
+const stackWords: Readonly<Record<TimelineStack, string>> = {
+  both: 'vols attribués à la RPDC empilés sur tous les autres',
+  dprk: 'tous les vols de cette vue attribués à la RPDC',
+  other: 'aucun vol de cette vue attribué à la RPDC',
+};
 
 export const fr: Messages = {
   app: {
@@ -167,16 +173,12 @@ export const fr: Messages = {
     dprkAmount: (p) => `Attribué à la RPDC : ${p.amount}`,
     timeline: {
       title: 'Vols au fil du temps',
-      captionMonthly:
-        'Montant volé par mois civil (UTC), vols attribués à la RPDC empilés sur tous les autres. ' +
+      perMonth: (p) => `Montant volé par mois civil (UTC), ${stackWords[p.stack]}.`,
+      perYear: (p) => `Montant volé par année civile (UTC), ${stackWords[p.stack]}.`,
+      clickMonth:
         'Cliquez sur une barre, ou appuyez sur Entrée sur le graphique, pour restreindre la vue à ce mois.',
-      captionYearly:
-        'Montant volé par année civile (UTC), vols attribués à la RPDC empilés sur tous les autres. ' +
+      clickYear:
         'Cliquez sur une barre, ou appuyez sur Entrée sur le graphique, pour restreindre la vue à cette année.',
-      exportMonthly:
-        'Montant volé par mois civil (UTC), vols attribués à la RPDC empilés sur tous les autres.',
-      exportYearly:
-        'Montant volé par année civile (UTC), vols attribués à la RPDC empilés sur tous les autres.',
       xMonthly: 'Mois du vol (UTC)',
       xYearly: 'Année du vol (UTC)',
       svgMonthly:
