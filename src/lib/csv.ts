@@ -17,8 +17,12 @@ export type CsvCell = string | number | null;
 
 export interface CsvColumn {
   readonly header: string;
-  /** `number` cells are written as plain numbers (`1650000000`, `-3.5`); `text` cells as text. */
-  readonly kind: 'text' | 'number';
+  /**
+   * `number` cells are written as plain numbers (`1650000000`, `-3.5`); `usd` cells as amounts of
+   * dollars to the cent, without the float noise of a sum (`109629352.7`, not
+   * `109629352.69999999`); `text` cells as text.
+   */
+  readonly kind: 'text' | 'number' | 'usd';
 }
 
 /** A table ready to write: one array of cells per row, in column order. */
@@ -42,6 +46,12 @@ function numberField(value: CsvCell): string {
   return value === null ? '' : quote(neutralizeFormula(value));
 }
 
+/** An amount to the cent: a sum of float amounts is rounded back to what the cents add up to. */
+function usdField(value: CsvCell): string {
+  if (typeof value !== 'number') return numberField(value);
+  return numberField(Math.round(value * 100) / 100);
+}
+
 function textField(value: CsvCell): string {
   if (value === null) return '';
   return quote(neutralizeFormula(String(value)));
@@ -53,6 +63,7 @@ export function writeCsv(table: CsvTable, { bom = true }: { bom?: boolean } = {}
   for (const row of table.rows) {
     const fields = table.columns.map((column, at) => {
       const value = row[at] ?? null;
+      if (column.kind === 'usd') return usdField(value);
       return column.kind === 'number' ? numberField(value) : textField(value);
     });
     lines.push(fields.join(','));

@@ -79,7 +79,7 @@ function exportSource(
     table: () => ({
       columns: [
         { header: 'group', kind: 'text' },
-        { header: 'total_usd', kind: 'number' },
+        { header: 'total_usd', kind: 'usd' },
         { header: 'incident_count', kind: 'number' },
       ],
       rows: shown.map((group) => [formatKey(group.key), group.totalUsd, group.count]),

@@ -86,7 +86,7 @@ function exportSource(
       columns: [
         { header: 'year', kind: 'text' },
         { header: 'month', kind: 'text' },
-        { header: 'cumulative_usd', kind: 'number' },
+        { header: 'cumulative_usd', kind: 'usd' },
       ],
       rows: drawn.flatMap((year) =>
         year.points

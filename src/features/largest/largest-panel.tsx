@@ -77,7 +77,7 @@ function exportSource(
         { header: 'date', kind: 'text' },
         { header: 'name', kind: 'text' },
         { header: 'attribution', kind: 'text' },
-        { header: 'amount_usd', kind: 'number' },
+        { header: 'amount_usd', kind: 'usd' },
       ],
       rows: incidents.map((incident, at) => [
         at + 1,

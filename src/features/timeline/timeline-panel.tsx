@@ -124,9 +124,9 @@ function exportSource(
     table: () => ({
       columns: [
         { header: 'period', kind: 'text' },
-        { header: 'dprk_usd', kind: 'number' },
-        { header: 'other_usd', kind: 'number' },
-        { header: 'total_usd', kind: 'number' },
+        { header: 'dprk_usd', kind: 'usd' },
+        { header: 'other_usd', kind: 'usd' },
+        { header: 'total_usd', kind: 'usd' },
         { header: 'incident_count', kind: 'number' },
       ],
       rows: series.map((p) => [p.period, p.dprkUsd, p.otherUsd, p.totalUsd, p.count]),
