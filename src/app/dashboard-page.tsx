@@ -189,7 +189,8 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
 function LoadingPanels() {
   const { t } = useI18n();
   return (
-    <div aria-busy="true" aria-label={t.app.loading} className="loading-panels">
+    // A status (not a bare div, which may not carry a name) that screen readers announce.
+    <div role="status" aria-busy="true" aria-label={t.app.loading} className="loading-panels">
       <div className="skeleton" />
       <div className="skeleton chart-skeleton" />
       <div className="skeleton chart-skeleton" />

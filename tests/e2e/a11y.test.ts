@@ -88,6 +88,25 @@ describe.each(SCHEMES)('accessibility (axe-core) in Chromium, production build, 
     expect(serious(violations, `${scheme} ${state}`)).toEqual([]);
   });
 
+  it('has no serious or critical violations while the panels load, and after', async () => {
+    const { page } = await open();
+    // Hold the data back, so the loading state is there for as long as the check takes.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/incidents', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${inject('previewUrl')}/?lang=fr`);
+    await page.locator('.loading-panels').first().waitFor();
+    expect(serious(await runAxe(page), `${scheme} loading`)).toEqual([]);
+    release();
+    await ready(page);
+    await page.locator('.later-panels[aria-busy="false"]').waitFor();
+    await page.locator('.loading-panels').waitFor({ state: 'detached' });
+    expect(serious(await runAxe(page), `${scheme} loaded`)).toEqual([]);
+  });
+
   it('has no serious or critical violations with the detail panel open', async () => {
     const { page } = await open();
     await page.goto(`${inject('previewUrl')}/?q=bybit`);
