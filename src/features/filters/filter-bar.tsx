@@ -1,4 +1,5 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
+import { describeFilters } from '../../domain/describe-filters';
 import type { IncidentFilters } from '../../domain/filter';
 import type { MonthPreset } from '../../domain/month-presets';
 import { FilterChips } from './filter-chips';
@@ -32,13 +33,28 @@ export const FilterBar = memo(function FilterBar({
   bounds,
   onChange,
 }: FilterBarProps) {
-  const { t } = useI18n();
+  const { t, f } = useI18n();
   const headingId = useId();
+  const gridId = useId();
+  // On a phone the controls fold behind one button, so the totals are on the first screen.
+  const [isOpen, setOpen] = useState(false);
+  const activeCount = describeFilters(filters).length;
   return (
     <section className="panel filters" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t.filters.title}</h2>
+      <div className="filters-heading">
+        <h2 id={headingId}>{t.filters.title}</h2>
+        <button
+          type="button"
+          className="filters-toggle"
+          aria-expanded={isOpen}
+          aria-controls={gridId}
+          onClick={() => setOpen((open) => !open)}
+        >
+          {t.filters.toggle({ n: f.formatCount(activeCount), count: activeCount })}
+        </button>
+      </div>
       <FilterChips filters={filters} onChange={onChange} />
-      <div className="filter-grid">
+      <div className="filter-grid" id={gridId} data-folded={!isOpen}>
         <MonthRange filters={filters} presets={presets} bounds={bounds} onChange={onChange} />
         <div className="filter-fields">
           <TextFilters filters={filters} onChange={onChange} />

@@ -45,7 +45,7 @@ export function IncidentsGrid(props: IncidentsGridProps) {
       >
         <colgroup>
           {INCIDENT_COLUMNS.map((column) => (
-            <col key={column.id} style={{ width: column.width }} />
+            <col key={column.id} style={{ width: `var(--col-${column.id}, ${column.width})` }} />
           ))}
         </colgroup>
         <thead>

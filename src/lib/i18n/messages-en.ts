@@ -69,6 +69,8 @@ export const en = {
   },
   filters: {
     title: 'Filters',
+    toggle: (p: { n: string; count: number }) =>
+      p.count === 0 ? 'Filters' : `Filters (${p.n} active)`,
     activeLabel: 'Active filters',
     none: 'No filters: all incidents',
     remove: (p: { label: string }) => `Remove filter: ${p.label}`,

@@ -66,6 +66,8 @@ export const fr: Messages = {
   },
   filters: {
     title: 'Filtres',
+    toggle: (p) =>
+      p.count === 0 ? 'Filtres' : `Filtres (${p.n} ${p.count === 1 ? 'actif' : 'actifs'})`,
     activeLabel: 'Filtres actifs',
     none: 'Aucun filtre : tous les incidents',
     remove: (p) => `Retirer le filtre : ${p.label}`,
