@@ -14,6 +14,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { truncateLabel } from './chart-text';
 import { GROUP_COLOR, OTHER_GROUP_COLOR } from './palette';
 import { useInitialDimension } from './chart-width';
+import { TruncatedTick, type TickProps } from './truncated-tick';
 
 export interface BreakdownChartProps {
   /** The chart's accessible name (the SVG's title). */
@@ -27,6 +28,9 @@ export interface BreakdownChartProps {
 }
 
 const ROW_HEIGHT = 34;
+// Room at the end of the longest bar for its amount: `1,46 Md $US` is longer than `$1.46B`.
+const MARGIN = { top: 8, right: 64, bottom: 8, left: 0 };
+const MARGIN_FR = { top: 8, right: 92, bottom: 8, left: 0 };
 // Recharts wraps tick labels at spaces only: 16 characters at 12px fit the axis even as one word.
 const LABEL_CHARS = 16;
 
@@ -48,7 +52,7 @@ export function BreakdownChart({
           data={groups.map((group) => ({ ...group }))}
           title={title}
           layout="vertical"
-          margin={{ top: 8, right: 64, bottom: 8, left: 0 }}
+          margin={f.locale === 'fr' ? MARGIN_FR : MARGIN}
           barCategoryGap="20%"
         >
           <XAxis type="number" dataKey="totalUsd" hide />
@@ -57,8 +61,15 @@ export function BreakdownChart({
             dataKey="key"
             width={136}
             interval={0}
-            tick={{ fontSize: 12 }}
-            tickFormatter={(key: string) => truncateLabel(formatKey(key), LABEL_CHARS)}
+            tick={(props: TickProps) => (
+              <TruncatedTick
+                {...props}
+                describe={(key) => {
+                  const full = formatKey(key);
+                  return { full, shown: truncateLabel(full, LABEL_CHARS) };
+                }}
+              />
+            )}
           />
           <Tooltip
             cursor={{ fillOpacity: 0.3 }}

@@ -12,6 +12,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import { yearColor } from './palette';
 import { useResolvedTheme } from './use-resolved-theme';
 import { useInitialDimension } from './chart-width';
+import { valueTicks } from './value-ticks';
 
 export interface CumulativeChartProps {
   /** Every year, oldest first; only those in `shown` are drawn. */
@@ -24,6 +25,8 @@ type MonthRow = Record<string, number | null>;
 
 /** With no vertical grid lines, none to place (Recharts would lay out the x ticks once more). */
 const noLines = () => [];
+
+const MONTH_TICK = { fontSize: 11 };
 
 /** One row per month, one column per year: the shape a multi-line chart reads. */
 function toMonthRows(years: readonly CumulativeYear[]): MonthRow[] {
@@ -41,6 +44,13 @@ export function CumulativeChart({ years, shown, height = 340 }: CumulativeChartP
   const theme = useResolvedTheme();
   const latest = years.at(-1)?.year;
   const rows = toMonthRows(years);
+  const drawnMax = Math.max(
+    0,
+    ...years
+      .filter((year) => shown.has(year.year))
+      .flatMap((year) => year.points.map((point) => point.cumulativeUsd ?? 0)),
+  );
+  const yTicks = valueTicks(drawnMax);
   return (
     <div className="chart-area">
       <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension}>
@@ -57,11 +67,15 @@ export function CumulativeChart({ years, shown, height = 340 }: CumulativeChartP
           <XAxis
             dataKey="month"
             tickFormatter={(month: number) => f.formatMonthName(month)}
-            interval="preserveStartEnd"
-            minTickGap={8}
+            // Every month where they fit, else every other one: never an irregular gap.
+            interval="equidistantPreserveStart"
+            minTickGap={2}
+            tick={MONTH_TICK}
             label={{ value: t.charts.monthUtc, position: 'insideBottom', offset: -16 }}
           />
           <YAxis
+            ticks={yTicks}
+            domain={yTicks ? [0, yTicks.at(-1) ?? 0] : undefined}
             tickFormatter={f.formatUsdCompact}
             width={f.locale === 'fr' ? 100 : 64}
             label={{

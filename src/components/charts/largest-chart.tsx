@@ -18,6 +18,8 @@ import { useBarSelection } from './chart-points';
 import { truncateLabel } from './chart-text';
 import { TIMELINE_COLORS } from './palette';
 import { useInitialDimension } from './chart-width';
+import { ChartLegend } from './chart-legend';
+import { TruncatedTick, type TickProps } from './truncated-tick';
 
 export interface LargestChartProps {
   /** Largest first; drawn top to bottom in this order. */
@@ -30,7 +32,8 @@ const ROW_HEIGHT = 34;
 const LABEL_CHARS = 18;
 // Props handed to Recharts are kept stable between renders: it recomputes what changed by reference.
 const MARGIN = { top: 8, right: 64, bottom: 8, left: 0 };
-const TICK = { fontSize: 12 };
+// `1,46 Md $US` needs more room at the end of the longest bar than `$1.46B`.
+const MARGIN_FR = { top: 8, right: 92, bottom: 8, left: 0 };
 const TOOLTIP_CURSOR = { fillOpacity: 0.3 };
 const tooltipContent = ({ active, payload }: TooltipContentProps) => (
   <IncidentTooltip active={active} row={payload?.[0]?.payload} />
@@ -63,15 +66,35 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
   const { t, f } = useI18n();
   const hatchId = useId();
   const rows = useMemo(() => toRows(incidents), [incidents]);
-  const tickFormatter = useMemo(() => {
+  const tick = useMemo(() => {
     const labels = new Map(
       rows.map((row, at) => [
         row.id,
-        `${at + 1}. ${truncateLabel(row.incident.name, LABEL_CHARS)}`,
+        {
+          full: `${at + 1}. ${row.incident.name}`,
+          shown: `${at + 1}. ${truncateLabel(row.incident.name, LABEL_CHARS)}`,
+        },
       ]),
     );
-    return (id: string) => labels.get(id) ?? id;
+    const describe = (id: string) => labels.get(id) ?? { full: id, shown: id };
+    return (props: TickProps) => <TruncatedTick {...props} describe={describe} />;
   }, [rows]);
+  const hasDprk = rows.some((row) => row.dprkUsd > 0);
+  const hasOther = rows.some((row) => row.otherUsd > 0);
+  // Names only the colours drawn: a DPRK-only view has no "Other" bar.
+  const legend = useCallback(
+    () => (
+      <ChartLegend
+        items={[
+          ...(hasDprk || !hasOther ? [{ label: t.charts.dprk, fill: hatchFill(hatchId) }] : []),
+          ...(hasOther || !hasDprk
+            ? [{ label: t.charts.other, fill: TIMELINE_COLORS.other, className: 'is-other' }]
+            : []),
+        ]}
+      />
+    ),
+    [t, hatchId, hasDprk, hasOther],
+  );
   const { onBarClick, keyboard, cursor } = useBarSelection('id', onSelectIncident);
   const height = rows.length * ROW_HEIGHT + 48;
   const initialDimension = useInitialDimension(height);
@@ -88,21 +111,14 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
           data={rows}
           title={t.charts.largest.svg}
           layout="vertical"
-          margin={MARGIN}
+          margin={f.locale === 'fr' ? MARGIN_FR : MARGIN}
           barCategoryGap="20%"
         >
           <XAxis type="number" hide />
-          <YAxis
-            type="category"
-            dataKey="id"
-            width={156}
-            interval={0}
-            tick={TICK}
-            tickFormatter={tickFormatter}
-          />
+          <YAxis type="category" dataKey="id" width={156} interval={0} tick={tick} />
           <Tooltip cursor={TOOLTIP_CURSOR} content={tooltipContent} />
           <HatchDefs id={hatchId} />
-          <Legend verticalAlign="top" height={28} />
+          <Legend verticalAlign="top" height={28} content={legend} />
           <Bar
             dataKey="dprkUsd"
             name={t.charts.dprk}

@@ -1,7 +1,6 @@
 import {
   BarChart,
   CartesianGrid,
-  DefaultLegendContent,
   Legend,
   Line,
   ResponsiveContainer,
@@ -11,13 +10,15 @@ import {
 } from 'recharts';
 import { TimelineBars } from './timeline-bars';
 import type { PeriodPoint } from '../../domain/series';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { HatchDefs, hatchFill } from './hatch';
 import { useBarSelection } from './chart-points';
 import { TIMELINE_COLORS } from './palette';
 import { useInitialDimension } from './chart-width';
+import { ChartLegend } from './chart-legend';
+import { valueTicks } from './value-ticks';
 
 export interface TimelineChartProps {
   readonly data: readonly PeriodPoint[];
@@ -51,10 +52,32 @@ export function TimelineChart({
   const { t, f } = useI18n();
   const initialDimension = useInitialDimension(height);
   const hatchId = useId();
-  const { keyboard } = useBarSelection('period', onSelectPeriod);
+  // A tap on a bar narrows the view; the tooltip of the tapped bar must not stay over the new
+  // chart (on a phone no pointer leaves to close it). It shows again when the pointer moves.
+  const [isTooltipHidden, setTooltipHidden] = useState(false);
+  const select = useCallback(
+    (period: string) => {
+      setTooltipHidden(true);
+      onSelectPeriod?.(period);
+    },
+    [onSelectPeriod],
+  );
+  const showTooltip = useCallback(() => setTooltipHidden(false), []);
+  const { keyboard } = useBarSelection('period', onSelectPeriod ? select : undefined);
   // Recharts takes mutable points; a copy made once per series, not once per render.
   const points = useMemo(() => data.map((point) => ({ ...point })), [data]);
   const ticks = useMemo(() => axisTicks(data), [data]);
+  const yTicks = useMemo(() => valueTicks(Math.max(0, ...data.map((p) => p.totalUsd))), [data]);
+  const yDomain = useMemo(() => (yTicks ? [0, yTicks.at(-1) ?? 0] : undefined), [yTicks]);
+  // Every month is labelled in a short series: the year only where it starts or changes, so
+  // French labels ("sept. 2025") are short enough that none is dropped for lack of room.
+  const xTickFormatter = useCallback(
+    (period: string, index: number) =>
+      ticks !== undefined || !/^\d{4}-\d{2}$/.test(period) || index === 0 || period.endsWith('-01')
+        ? formatPeriod(period)
+        : f.formatMonthName(Number(period.slice(5))),
+    [ticks, formatPeriod, f],
+  );
   const xAxisLabel = useMemo(
     () => ({ value: xLabel, position: 'insideBottom', offset: -16 }) as const,
     [xLabel],
@@ -66,14 +89,12 @@ export function TimelineChart({
   // Recharts builds a legend from its own series; the bars are drawn by TimelineBars, so say it here.
   const legend = useCallback(
     () => (
-      <DefaultLegendContent
-        payload={[
-          ...(stack === 'other'
-            ? []
-            : [{ value: t.charts.dprk, type: 'rect', color: hatchFill(hatchId) } as const]),
+      <ChartLegend
+        items={[
+          ...(stack === 'other' ? [] : [{ label: t.charts.dprk, fill: hatchFill(hatchId) }]),
           ...(stack === 'dprk'
             ? []
-            : [{ value: t.charts.other, type: 'rect', color: TIMELINE_COLORS.other } as const]),
+            : [{ label: t.charts.other, fill: TIMELINE_COLORS.other, className: 'is-other' }]),
         ]}
       />
     ),
@@ -88,7 +109,12 @@ export function TimelineChart({
   return (
     <div className="chart-area" onKeyDownCapture={keyboard.onKeyDownCapture}>
       <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension}>
-        <BarChart data={points} title={title} margin={MARGIN}>
+        <BarChart
+          data={points}
+          title={title}
+          margin={MARGIN}
+          onMouseMove={isTooltipHidden ? showTooltip : undefined}
+        >
           <CartesianGrid
             strokeDasharray="3 3"
             vertical={false}
@@ -97,17 +123,19 @@ export function TimelineChart({
           <XAxis
             dataKey="period"
             ticks={ticks}
-            tickFormatter={formatPeriod}
+            tickFormatter={xTickFormatter}
             interval="preserveStartEnd"
             minTickGap={16}
             label={xAxisLabel}
           />
           <YAxis
+            ticks={yTicks}
+            domain={yDomain}
             tickFormatter={f.formatUsdCompact}
             width={f.locale === 'fr' ? 100 : 64}
             label={yAxisLabel}
           />
-          <Tooltip content={tooltip} />
+          <Tooltip content={tooltip} active={isTooltipHidden ? false : undefined} />
           <HatchDefs id={hatchId} />
           <Legend verticalAlign="top" height={28} content={legend} />
           {/* Draws nothing: gives Recharts the data for the value axis, the tooltip and the arrow keys. */}
@@ -124,7 +152,7 @@ export function TimelineChart({
             data={data}
             dprkFill={hatchFill(hatchId)}
             otherFill={TIMELINE_COLORS.other}
-            onSelect={onSelectPeriod}
+            onSelect={onSelectPeriod ? select : undefined}
           />
           {keyboard.spy}
         </BarChart>

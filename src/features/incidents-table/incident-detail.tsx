@@ -19,8 +19,13 @@ export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  const sectionRef = useRef<HTMLElement>(null);
+
+  // Opened from a chart or a row far up the page (on a phone, screens away): bring it into view
+  // and put the focus in it, so the reader and a screen reader are where it opened.
   useEffect(() => {
-    headingRef.current?.focus();
+    headingRef.current?.focus({ preventScroll: true });
+    sectionRef.current?.scrollIntoView?.({ block: 'start' });
   }, [incident.id]);
 
   function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -34,6 +39,7 @@ export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
+      ref={sectionRef}
       className="incident-detail"
       onKeyDown={handleKeyDown}
     >

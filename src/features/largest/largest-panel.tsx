@@ -5,6 +5,7 @@ import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyLargestChart } from '../../components/charts/lazy-charts';
 import { dprkLegend } from '../../components/charts/palette';
 import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
+import { isDprk } from '../../domain/filter';
 import type { Incident } from '../../domain/incident';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
@@ -69,7 +70,7 @@ function exportSource(
   return {
     slug: 'largest-incidents',
     description: t.charts.largest.exportCaption,
-    legend: dprkLegend(t.charts, theme),
+    legend: dprkLegend(t.charts, theme, largestStack(incidents)),
     table: () => ({
       columns: [
         { header: 'rank', kind: 'number' },
@@ -131,3 +132,10 @@ export const LargestPanel = memo(function LargestPanel({
     </ChartFrame>
   );
 });
+
+/** Which colours the bars use, so the exported legend names only those drawn. */
+function largestStack(incidents: readonly Incident[]): 'both' | 'dprk' | 'other' {
+  const dprk = incidents.filter((incident) => isDprk(incident.attribution)).length;
+  if (dprk === incidents.length && dprk > 0) return 'dprk';
+  return dprk === 0 && incidents.length > 0 ? 'other' : 'both';
+}

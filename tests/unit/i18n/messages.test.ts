@@ -57,6 +57,9 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     why: 'x',
     max: 200,
     values: 'x',
+    first: 'x',
+    last: 'x',
+    stack: 'dprk',
   };
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
     const path = `${prefix}${key}`;
