@@ -127,7 +127,11 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
           <>
             <SkippedRows skipped={data.skipped} receivedCount={data.receivedCount} />
             <PanelBoundary name={t.totals.title}>
-              <TotalsPanel totals={summary.totals} skippedCount={data.skipped.length} />
+              <TotalsPanel
+                totals={summary.totals}
+                skippedCount={data.skipped.length}
+                onSelectIncident={selectIncident}
+              />
             </PanelBoundary>
             <PanelBoundary name={t.published.title}>
               <PublishedComparison estimates={estimates} totals={summary.totals} />

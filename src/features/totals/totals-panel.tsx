@@ -7,10 +7,16 @@ interface TotalsPanelProps {
   readonly totals: Totals;
   /** Rows the endpoint sent that failed validation and are not in these figures. */
   readonly skippedCount: number;
+  /** Opens an incident's detail (every field and its sources). */
+  readonly onSelectIncident?: (id: string) => void;
 }
 
 /** The headline figures for whatever is filtered. */
-export const TotalsPanel = memo(function TotalsPanel({ totals, skippedCount }: TotalsPanelProps) {
+export const TotalsPanel = memo(function TotalsPanel({
+  totals,
+  skippedCount,
+  onSelectIncident,
+}: TotalsPanelProps) {
   const { t, f } = useI18n();
   const headingId = useId();
   const { largest } = totals;
@@ -26,7 +32,19 @@ export const TotalsPanel = memo(function TotalsPanel({ totals, skippedCount }: T
           {largest ? (
             <>
               <Amount value={largest.amountUsd} />
-              <span className="stat-note">{largest.name}</span>
+              {/* The name is the source's (sometimes a placeholder): its detail shows the source. */}
+              {onSelectIncident ? (
+                <button
+                  type="button"
+                  className="stat-note stat-link"
+                  aria-label={t.totals.openLargest({ name: largest.name })}
+                  onClick={() => onSelectIncident(largest.id)}
+                >
+                  {largest.name}
+                </button>
+              ) : (
+                <span className="stat-note">{largest.name}</span>
+              )}
             </>
           ) : (
             '–'

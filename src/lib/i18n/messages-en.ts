@@ -137,6 +137,7 @@ export const en = {
     recovered: 'Recovered',
     recoveredNote: 'where a source reports funds returned',
     recoveredNone: 'None reported',
+    openLargest: (p: { name: string }) => `${p.name}: show the incident and its sources`,
     recoveredNoneNote: 'no source for these incidents reports funds returned',
     dprk: 'Attributed to DPRK',
     dprkShare: (p: { share: string }) => `${p.share} of the total`,

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/domain/filter';
 import { summarize } from '../../../src/domain/summarize';
 import { TotalsPanel } from '../../../src/features/totals/totals-panel';
@@ -36,5 +37,24 @@ describe('Recovered in the Totals', () => {
       ['b', '2025-01-12', 1_000_000, { returnedUsd: 250_000 }],
     ]);
     expect(value).toHaveTextContent('$1,750,000');
+  });
+});
+
+describe('the largest incident in the Totals', () => {
+  it('opens the incident, so its source can be read beside a placeholder name', async () => {
+    const user = userEvent.setup();
+    const onSelectIncident = vi.fn<(id: string) => void>();
+    const rows = makeIncidents([
+      ['huge', '2025-03-01', 9_000_000, { name: 'Huge March 2025 Theft' }],
+      ['small', '2025-03-02', 1_000_000],
+    ]);
+    const { totals } = summarize(rows, EMPTY_FILTERS);
+    render(<TotalsPanel totals={totals} skippedCount={0} onSelectIncident={onSelectIncident} />);
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Huge March 2025 Theft: show the incident and its sources',
+      }),
+    );
+    expect(onSelectIncident).toHaveBeenCalledWith('huge');
   });
 });
