@@ -138,7 +138,7 @@ export const en = {
     recoveredNote: 'where a source reports funds returned',
     recoveredNone: 'None reported',
     openLargest: (p: { name: string }) => `${p.name}: show the incident and its sources`,
-    recoveredNoneNote: 'no source for these incidents reports funds returned',
+    recoveredNoneNote: 'no source in this view reports funds returned',
     dprk: 'Attributed to DPRK',
     dprkShare: (p: { share: string }) => `${p.share} of the total`,
     excluded: (p: N) =>

@@ -135,7 +135,7 @@ export const fr: Messages = {
     recoveredNote: 'quand une source indique des fonds restitués',
     recoveredNone: 'Aucun signalé',
     openLargest: (p) => `${p.name} : afficher l’incident et ses sources`,
-    recoveredNoneNote: 'aucune source de ces incidents n’indique de fonds restitués',
+    recoveredNoneNote: 'aucune source de cette vue n’indique de fonds restitués',
     dprk: 'Attribué à la RPDC',
     dprkShare: (p) => `${p.share} du total`,
     excluded: (p) =>
