@@ -30,7 +30,7 @@ export interface BreakdownChartProps {
 const ROW_HEIGHT = 34;
 // Room at the end of the longest bar for its amount: `1,46 Md $US` is longer than `$1.46B`.
 const MARGIN = { top: 8, right: 64, bottom: 8, left: 0 };
-const MARGIN_FR = { top: 8, right: 92, bottom: 8, left: 0 };
+const MARGIN_FR = { top: 8, right: 108, bottom: 8, left: 0 };
 // Recharts wraps tick labels at spaces only: 16 characters at 12px fit the axis even as one word.
 const LABEL_CHARS = 16;
 

@@ -77,12 +77,12 @@ export function CumulativeChart({ years, shown, height = 340 }: CumulativeChartP
             ticks={yTicks}
             domain={yTicks ? [0, yTicks.at(-1) ?? 0] : undefined}
             tickFormatter={f.formatUsdCompact}
-            width={f.locale === 'fr' ? 100 : 64}
+            width={f.locale === 'fr' ? 110 : 68}
             label={{
               value: t.charts.stolenUsd,
               angle: -90,
               position: 'insideLeft',
-              offset: -8,
+              offset: -4,
             }}
           />
           <Tooltip

@@ -33,7 +33,7 @@ const LABEL_CHARS = 18;
 // Props handed to Recharts are kept stable between renders: it recomputes what changed by reference.
 const MARGIN = { top: 8, right: 64, bottom: 8, left: 0 };
 // `1,46 Md $US` needs more room at the end of the longest bar than `$1.46B`.
-const MARGIN_FR = { top: 8, right: 92, bottom: 8, left: 0 };
+const MARGIN_FR = { top: 8, right: 108, bottom: 8, left: 0 };
 const TOOLTIP_CURSOR = { fillOpacity: 0.3 };
 const tooltipContent = ({ active, payload }: TooltipContentProps) => (
   <IncidentTooltip active={active} row={payload?.[0]?.payload} />

@@ -83,7 +83,7 @@ export function TimelineChart({
     [xLabel],
   );
   const yAxisLabel = useMemo(
-    () => ({ value: t.charts.stolenUsd, angle: -90, position: 'insideLeft', offset: -8 }) as const,
+    () => ({ value: t.charts.stolenUsd, angle: -90, position: 'insideLeft', offset: -4 }) as const,
     [t],
   );
   // Recharts builds a legend from its own series; the bars are drawn by TimelineBars, so say it here.
@@ -132,7 +132,7 @@ export function TimelineChart({
             ticks={yTicks}
             domain={yDomain}
             tickFormatter={f.formatUsdCompact}
-            width={f.locale === 'fr' ? 100 : 64}
+            width={f.locale === 'fr' ? 110 : 68}
             label={yAxisLabel}
           />
           <Tooltip content={tooltip} active={isTooltipHidden ? false : undefined} />
