@@ -8,6 +8,7 @@ import { AboutData } from '../features/about/about-data';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
+import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { FilterBar, type ChangeFilters } from '../features/filters/filter-bar';
 import { IncidentsTable } from '../features/incidents-table/incidents-table';
@@ -113,6 +114,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
         {query.isPending && <LoadingPanels />}
         {data && (
           <>
+            <MetaNotices problems={data.metaProblems} />
             <SkippedRows skipped={data.skipped} receivedCount={data.receivedCount} />
             <PanelBoundary name={t.totals.title}>
               <TotalsPanel totals={summary.totals} skippedCount={data.skipped.length} />

@@ -89,6 +89,14 @@ export const publishedEstimateSchema = z.object({
 const count = () =>
   z.int({ error: expected('must be a whole number') }).check(z.gte(0, 'must not be negative'));
 
+/** Each field of `meta` on its own, for the reader that keeps what is right (read-meta.ts). */
+export const metaFieldSchemas = {
+  count: count(),
+  firstDate: z.nullable(isoDay),
+  lastDate: z.nullable(isoDay),
+  generatedAt: text(),
+};
+
 export const dataSourceSchema = z.object({
   name: text(),
   url: textOrNull(),
@@ -97,10 +105,7 @@ export const dataSourceSchema = z.object({
 
 export const metaSchema = z.object(
   {
-    count: count(),
-    firstDate: z.nullable(isoDay),
-    lastDate: z.nullable(isoDay),
-    generatedAt: text(),
+    ...metaFieldSchemas,
     sources: z.readonly(z.array(dataSourceSchema, { error: expected('must be a list') })),
     publishedEstimates: z._default(
       z.readonly(z.array(publishedEstimateSchema, { error: expected('must be a list') })),
@@ -118,12 +123,13 @@ export const incidentsResponseSchema = z.object({
 
 /**
  * The envelope as the client reads it: rows stay unknown here and are checked one by one, so that
- * one bad row is reported and skipped instead of failing the whole response.
+ * one bad row is reported and skipped instead of failing the whole response; `meta` is read field
+ * by field (read-meta.ts), so a bad description never hides valid rows.
  */
 export const incidentsEnvelopeSchema = z.object(
   {
     incidents: z.array(z.unknown(), { error: expected('must be a list of incidents') }),
-    meta: metaSchema,
+    meta: z.optional(z.unknown()),
   },
   { error: 'the body must be an object, not a list or a single value' },
 );
@@ -132,7 +138,9 @@ export const incidentsEnvelopeSchema = z.object(
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const incidentTypesMatch: Same<z.infer<typeof incidentSchema>, Incident> = true;
 const estimateTypesMatch: Same<z.infer<typeof publishedEstimateSchema>, PublishedEstimate> = true;
-const metaTypesMatch: Same<z.infer<typeof metaSchema>, DatasetMeta> = true;
+// A backend must send generatedAt; the client keeps null when what it sent cannot be read.
+type SentMeta = Omit<DatasetMeta, 'generatedAt'> & { readonly generatedAt: string };
+const metaTypesMatch: Same<z.infer<typeof metaSchema>, SentMeta> = true;
 export const schemaTypesMatch = incidentTypesMatch && estimateTypesMatch && metaTypesMatch;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -59,7 +59,8 @@ export interface DatasetMeta {
   readonly count: number;
   readonly firstDate: string | null;
   readonly lastDate: string | null;
-  readonly generatedAt: string;
+  /** When the dataset was built; null when the endpoint's value could not be read. */
+  readonly generatedAt: string | null;
   readonly sources: readonly DataSource[];
   readonly publishedEstimates: readonly PublishedEstimate[];
 }

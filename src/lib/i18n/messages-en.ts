@@ -298,6 +298,25 @@ export const en = {
     copied: 'Copied.',
     copyFailed: 'Could not copy: select the list and copy it by hand.',
   },
+  metaNotices: {
+    title: 'The description sent with the data had problems',
+    intro:
+      'Every valid incident is shown; what the description got wrong was worked out from the incidents or left out:',
+    missing: (p: { reason: string }) =>
+      `meta ${p.reason}: the count and dates were worked out from the incidents.`,
+    field: (p: { field: string; reason: string; derived: string | null }) =>
+      `meta.${p.field} ${p.reason}` +
+      (p.derived === null
+        ? '; it was left out.'
+        : `; worked out from the incidents: ${p.derived}.`),
+    source: (p: { index: number; name: string; field: string; reason: string }) =>
+      `Source ${p.index}${p.name} was left out: ${p.field} ${p.reason}.`,
+    estimate: (p: { index: number; name: string; field: string; reason: string }) =>
+      `Published estimate ${p.index}${p.name} was left out: ${p.field} ${p.reason}.`,
+    named: (p: { name: string }) => ` (“${p.name}”)`,
+    count: (p: { announced: string; received: string; count: number }) =>
+      `The data announced ${p.announced} incidents but ${p.received} ${p.count === 1 ? 'row' : 'rows'} arrived.`,
+  },
   about: {
     title: 'About the data',
     summary: (p: { n: string; range: string }) =>

@@ -291,6 +291,21 @@ export const fr: Messages = {
     copied: 'Copié.',
     copyFailed: 'Copie impossible : sélectionnez la liste et copiez-la à la main.',
   },
+  metaNotices: {
+    title: 'La description envoyée avec les données comportait des erreurs',
+    intro:
+      'Chaque incident valide est affiché ; ce que la description avait de faux a été déduit des incidents ou écarté :',
+    missing: (p) => `meta ${p.reason} : le nombre et les dates ont été déduits des incidents.`,
+    field: (p) =>
+      `meta.${p.field} ${p.reason}` +
+      (p.derived === null ? ' ; valeur écartée.' : ` ; déduit des incidents : ${p.derived}.`),
+    source: (p) => `La source ${p.index}${p.name} a été écartée : ${p.field} ${p.reason}.`,
+    estimate: (p) =>
+      `L’estimation publiée ${p.index}${p.name} a été écartée : ${p.field} ${p.reason}.`,
+    named: (p) => ` (« ${p.name} »)`,
+    count: (p) =>
+      `Les données annonçaient ${p.announced} incidents, mais ${p.received} ${p.count <= 1 ? 'ligne est arrivée' : 'lignes sont arrivées'}.`,
+  },
   about: {
     title: 'À propos des données',
     summary: (p) =>

@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import type { MetaProblem } from '../../data/read-meta';
+import type { Formatters } from '../../lib/format';
+import type { Messages } from '../../lib/i18n/messages-en';
+import { useI18n } from '../../lib/i18n/i18n';
+
+/** Longest name or value quoted in a notice; the rest is cut with an ellipsis. */
+const QUOTE_LENGTH = 80;
+
+/** What was wrong with the dataset's description, and what was done instead. */
+export const MetaNotices = memo(function MetaNotices({
+  problems,
+}: {
+  readonly problems: readonly MetaProblem[];
+}) {
+  const { t, f } = useI18n();
+  if (problems.length === 0) return null;
+  return (
+    <div className="notice meta-notices" role="status">
+      <p>
+        <strong>{t.metaNotices.title}</strong> {t.metaNotices.intro}
+      </p>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index}>
+            <bdi>{describeProblem(problem, t, f)}</bdi>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});
+
+export function describeProblem(problem: MetaProblem, t: Messages, f: Formatters): string {
+  const m = t.metaNotices;
+  switch (problem.kind) {
+    case 'missing':
+      return m.missing({ reason: problem.reason });
+    case 'field':
+      return m.field({
+        field: problem.field,
+        reason: problem.reason,
+        derived: problem.derived === null ? null : String(problem.derived),
+      });
+    case 'source':
+    case 'estimate': {
+      const name = problem.name === null ? '' : m.named({ name: quote(problem.name) });
+      const words = { index: problem.index, name, field: problem.field, reason: problem.reason };
+      return problem.kind === 'source' ? m.source(words) : m.estimate(words);
+    }
+    case 'count':
+      return m.count({
+        announced: f.formatCount(problem.announced),
+        received: f.formatCount(problem.received),
+        count: problem.received,
+      });
+  }
+}
+
+function quote(value: string): string {
+  return value.length > QUOTE_LENGTH
+    ? `${Array.from(value.slice(0, QUOTE_LENGTH * 2))
+        .slice(0, QUOTE_LENGTH)
+        .join('')}…`
+    : value;
+}
