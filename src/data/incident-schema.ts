@@ -32,6 +32,26 @@ export function isHttpUrl(value: string): boolean {
   return /^https?:\/\//i.test(value) && URL.canParse(value);
 }
 
+/** Whether a URL carries a user name or password (`https://user:pass@host`): never linked. */
+export function hasCredentials(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.username !== '' || url.password !== '';
+}
+
+/** A source link the client accepts: http(s), parses, and carries no credentials. */
+export function isSourceUrl(value: string): boolean {
+  return isHttpUrl(value) && !hasCredentials(value);
+}
+
+/** Whether the amount returned fits within the amount stolen (or none is reported). */
+export function isReturnedWithinAmount(row: {
+  readonly amountUsd: number;
+  readonly returnedUsd: number | null;
+}): boolean {
+  return row.returnedUsd === null || row.returnedUsd <= row.amountUsd;
+}
+
 const isoDay = z
   .string({ error: expected('must be a date written YYYY-MM-DD') })
   .check(
@@ -43,36 +63,48 @@ const usd = z
   .number({ error: expected('must be a number of US dollars') })
   .check(z.lte(MAX_AMOUNT_USD, `must not exceed $${MAX_AMOUNT_USD.toLocaleString('en-US')}`));
 
-const httpUrl = z
-  .string({ error: expected('must be an http(s) URL') })
-  .check(z.refine(isHttpUrl, 'must be an http(s) URL'));
-
-export const incidentSchema = z.object(
-  {
-    id: text().check(z.minLength(1, 'must not be empty')),
-    date: isoDay,
-    name: text().check(
-      z.minLength(1, 'must not be empty'),
-      z.refine((value) => value.trim() !== '', 'must not be blank'),
-    ),
-    amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
-    category: z.enum(CATEGORIES, { error: expected(`must be one of ${CATEGORIES.join(', ')}`) }),
-    technique: textOrNull(),
-    chains: z.readonly(
-      z.array(z.string({ error: 'must be a chain name (text)' }), {
-        error: expected('must be a list of chain names'),
-      }),
-    ),
-    attribution: textOrNull(),
-    returnedUsd: z.nullable(usd.check(z.gte(0, 'must not be negative'))),
-    sourceUrls: z.readonly(
-      z
-        .array(httpUrl, { error: expected('must be a list of URLs') })
-        .check(z.minLength(1, 'must list at least one source')),
-    ),
-  },
-  { error: 'is not an incident object' },
+const httpUrl = z.string({ error: expected('must be an http(s) URL') }).check(
+  z.refine(isHttpUrl, 'must be an http(s) URL'),
+  z.refine(
+    (value) => !hasCredentials(value),
+    'must not carry a user name or password (user:pass@): such a link is refused',
+  ),
 );
+
+export const incidentSchema = z
+  .object(
+    {
+      id: text().check(z.minLength(1, 'must not be empty')),
+      date: isoDay,
+      name: text().check(
+        z.minLength(1, 'must not be empty'),
+        z.refine((value) => value.trim() !== '', 'must not be blank'),
+      ),
+      amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
+      category: z.enum(CATEGORIES, { error: expected(`must be one of ${CATEGORIES.join(', ')}`) }),
+      technique: textOrNull(),
+      chains: z.readonly(
+        z.array(z.string({ error: 'must be a chain name (text)' }), {
+          error: expected('must be a list of chain names'),
+        }),
+      ),
+      attribution: textOrNull(),
+      returnedUsd: z.nullable(usd.check(z.gte(0, 'must not be negative'))),
+      sourceUrls: z.readonly(
+        z
+          .array(httpUrl, { error: expected('must be a list of URLs') })
+          .check(z.minLength(1, 'must list at least one source')),
+      ),
+    },
+    { error: 'is not an incident object' },
+  )
+  // Checked once every field is right: more given back than was stolen is a data error.
+  .check(
+    z.refine(isReturnedWithinAmount, {
+      message: 'must not exceed amountUsd (more returned than stolen)',
+      path: ['returnedUsd'],
+    }),
+  );
 
 export const publishedEstimateSchema = z.object({
   publisher: text(),

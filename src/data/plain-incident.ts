@@ -1,5 +1,11 @@
 import { isCategory, type Incident } from '../domain/incident';
-import { isHttpUrl, isRealDay, ISO_DAY, MAX_AMOUNT_USD } from './incident-schema';
+import {
+  isRealDay,
+  isReturnedWithinAmount,
+  isSourceUrl as isAcceptedUrl,
+  ISO_DAY,
+  MAX_AMOUNT_USD,
+} from './incident-schema';
 
 const isAmount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value <= MAX_AMOUNT_USD;
@@ -7,7 +13,7 @@ const isTextOrNull = (value: unknown): value is string | null =>
   value === null || typeof value === 'string';
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isSourceUrl = (value: unknown): value is string =>
-  typeof value === 'string' && isHttpUrl(value);
+  typeof value === 'string' && isAcceptedUrl(value);
 
 /**
  * The incident a row holds when it plainly passes every check of `incidentSchema`, read without
@@ -27,6 +33,7 @@ export function readPlainIncident(raw: unknown): Incident | null {
   if (typeof category !== 'string' || !isCategory(category)) return null;
   if (!isTextOrNull(technique) || !isTextOrNull(attribution)) return null;
   if (returnedUsd !== null && !(isAmount(returnedUsd) && returnedUsd >= 0)) return null;
+  if (!isReturnedWithinAmount({ amountUsd, returnedUsd })) return null;
   if (!Array.isArray(chains) || !Array.isArray(sourceUrls)) return null;
   // Each list is checked and copied in one pass: a copy shorter than the list means a bad entry.
   const chainNames = chains.filter(isText);

@@ -78,6 +78,18 @@ describe('a row that fails validation', () => {
     ],
     ['no source', row({ sourceUrls: [] }), 'sourceUrls', 'must list at least one source'],
     ['a negative returned amount', row({ returnedUsd: -3 }), 'returnedUsd', 'must not be negative'],
+    [
+      'more returned than stolen',
+      row({ amountUsd: 39_750_000, returnedUsd: 51_000_000 }),
+      'returnedUsd',
+      'must not exceed amountUsd (more returned than stolen)',
+    ],
+    [
+      'a source link with a user name and password',
+      row({ sourceUrls: ['https://user:pass@example.org/report'] }),
+      'sourceUrls.0',
+      'must not carry a user name or password (user:pass@): such a link is refused',
+    ],
     ['a technique that is a number', row({ technique: 5 }), 'technique', 'must be text or null'],
   ])('is skipped and reported when it has %s', (_what, bad, field, reason) => {
     const result = parseIncidentsResponse(incidentsResponse([...SMALL_ROWS, bad]));
