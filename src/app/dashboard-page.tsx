@@ -21,6 +21,7 @@ import { useI18n } from '../lib/i18n/i18n';
 import { chipLabel } from '../domain/filter-labels';
 import { errorMessage } from './error-message';
 import { LoadError } from './load-error';
+import { MAX_RETRIES } from './query-client';
 import { categoryKeyLabel, groupKeyLabel } from '../domain/filter-labels';
 import type { Formatters } from '../lib/format';
 import type { Summary } from '../domain/summarize';
@@ -111,6 +112,13 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
           presets={presets}
           onChange={changeFilters}
         />
+        {query.isPending && query.failureCount > 0 && (
+          <p className="notice" role="status">
+            {t.app.stillWaiting({ attempt: query.failureCount + 1, total: MAX_RETRIES + 1 })}{' '}
+            {query.failureReason &&
+              t.app.lastAttemptFailed({ reason: errorMessage(query.failureReason, t, f) })}
+          </p>
+        )}
         {query.isPending && <LoadingPanels />}
         {data && (
           <>

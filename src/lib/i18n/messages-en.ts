@@ -13,6 +13,9 @@ export const en = {
     themeLight: 'Light',
     themeDark: 'Dark',
     loading: 'Loading incidents',
+    stillWaiting: (p: { attempt: number; total: number }) =>
+      `Still waiting for the data endpoint (attempt ${p.attempt} of ${p.total}).`,
+    lastAttemptFailed: (p: { reason: string }) => `The last attempt failed: ${p.reason}`,
     loadError: 'The incidents could not be loaded.',
     retry: 'Retry',
     refreshFailed: (p: { reason: string }) =>

@@ -13,6 +13,9 @@ export const fr: Messages = {
     themeLight: 'Clair',
     themeDark: 'Sombre',
     loading: 'Chargement des incidents',
+    stillWaiting: (p) =>
+      `Toujours en attente du point d’accès des données (tentative ${p.attempt} sur ${p.total}).`,
+    lastAttemptFailed: (p) => `La tentative précédente a échoué : ${p.reason}`,
     loadError: 'Les incidents n’ont pas pu être chargés.',
     retry: 'Réessayer',
     refreshFailed: (p) =>
