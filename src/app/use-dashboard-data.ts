@@ -5,7 +5,7 @@ import { cumulativeFromMonthly } from '../domain/cumulative';
 import { sameFilters, type IncidentFilters } from '../domain/filter';
 
 import { matchEstimates } from '../domain/estimates';
-import { monthPresets } from '../domain/month-presets';
+import { incidentYears, monthPresets } from '../domain/month-presets';
 import { currentMonth } from '../domain/months';
 import { summarizeWithOptions } from '../domain/summarize';
 import {
@@ -50,12 +50,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     [data, appliedFilters],
   );
   const todayMonth = currentMonth(today);
-  const firstYear = data?.meta.firstDate ? Number(data.meta.firstDate.slice(0, 4)) : null;
-  const lastYear = lastDate ? Number(lastDate.slice(0, 4)) : null;
-  const presets = useMemo(
-    () => monthPresets(todayMonth, firstYear, lastYear),
-    [todayMonth, firstYear, lastYear],
-  );
+  const years = useMemo(() => incidentYears(incidents), [incidents]);
+  const presets = useMemo(() => monthPresets(todayMonth, years), [todayMonth, years]);
   return {
     query,
     /** The filters the figures were computed for (the typed ones trail `filters` while typing). */

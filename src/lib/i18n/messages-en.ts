@@ -23,6 +23,7 @@ export const en = {
     missingIncident: 'The incident named in the link is not in the dataset.',
     noticesLabel: 'Notices about this link',
     noticesIntro: 'Some parts of this link were not used:',
+    noticesMore: (p: { n: string }) => `and ${p.n} more.`,
     dismiss: 'Dismiss',
     panelFailed: (p: { name: string; reason: string }) =>
       `The “${p.name}” panel could not be drawn (${p.reason}). The other panels are unaffected.`,

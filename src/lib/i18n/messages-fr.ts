@@ -23,6 +23,7 @@ export const fr: Messages = {
     missingIncident: 'L’incident indiqué dans le lien ne figure pas dans les données.',
     noticesLabel: 'Remarques sur ce lien',
     noticesIntro: 'Certaines parties de ce lien n’ont pas été utilisées :',
+    noticesMore: (p) => `et ${p.n} autres.`,
     dismiss: 'Fermer',
     panelFailed: (p) =>
       `Le panneau « ${p.name} » n’a pas pu être affiché (${p.reason}). Les autres panneaux ne sont pas touchés.`,

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
@@ -93,6 +93,18 @@ describe('a link with bad parts', () => {
       expectNoInjectedElements();
     },
   );
+
+  it('lists the first 12 of 1,482 unknown parameters and counts the rest', async () => {
+    answerJson(incidentsResponse(SMALL_ROWS));
+    const keys = Array.from({ length: 1_482 }, (_, i) => `junk${i}=1`);
+    renderApp(`/?${keys.join('&')}`);
+    const notices = await screen.findByRole('status', { name: 'Notices about this link' });
+    const items = within(notices).getAllByRole('listitem');
+    expect(items).toHaveLength(13);
+    expect(items[0]).toHaveTextContent('Ignored the unknown parameter “junk0”.');
+    expect(items[11]).toHaveTextContent('Ignored the unknown parameter “junk11”.');
+    expect(items[12]).toHaveTextContent('and 1,470 more.');
+  });
 
   it('searches for markup typed in the link as text, finding nothing and running nothing', async () => {
     answerJson(incidentsResponse(SMALL_ROWS));
