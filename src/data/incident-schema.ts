@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import {
   CATEGORIES,
+  MAX_ID_LENGTH,
+  MAX_OPTION_LENGTH,
   type DatasetMeta,
   type Incident,
   type PublishedEstimate,
@@ -21,8 +23,39 @@ function expected(message: string) {
     issue.input === undefined ? 'is missing' : message;
 }
 
-const text = () => z.string({ error: expected('must be text') });
-const textOrNull = () => z.nullable(z.string({ error: expected('must be text or null') }));
+/** A UTF-16 surrogate without its pair: not a character, and no URL or file can carry it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a text is well-formed Unicode (no lone surrogate), as `String#isWellFormed` says. */
+export function isWellFormed(value: string): boolean {
+  return !LONE_SURROGATE.test(value);
+}
+
+const WELL_FORMED = 'must be well-formed Unicode (it holds a lone surrogate, half of a character)';
+const wellFormed = () => z.refine<string>(isWellFormed, WELL_FORMED);
+const notBlank = () => z.refine<string>((value) => value.trim() !== '', 'must not be blank');
+
+/**
+ * An id or an option value (chain, attribution, technique): not blank, well-formed and at most
+ * `max` characters, so that a link can carry it. The fast row check uses this one function.
+ */
+export function isLinkableValue(value: string, max: number): boolean {
+  return value.length <= max && value.trim() !== '' && isWellFormed(value);
+}
+
+const text = () => z.string({ error: expected('must be text') }).check(wellFormed());
+const textOrNull = () =>
+  z.nullable(z.string({ error: expected('must be text or null') }).check(wellFormed()));
+const optionOrNull = () =>
+  z.nullable(
+    z
+      .string({ error: expected('must be text or null') })
+      .check(
+        notBlank(),
+        wellFormed(),
+        z.maxLength(MAX_OPTION_LENGTH, `must be at most ${MAX_OPTION_LENGTH} characters`),
+      ),
+  );
 
 /** A date written `YYYY-MM-DD` (whether that day exists is {@link isRealDay}'s question). */
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,6 +98,7 @@ const usd = z
 
 const httpUrl = z.string({ error: expected('must be an http(s) URL') }).check(
   z.refine(isHttpUrl, 'must be an http(s) URL'),
+  wellFormed(),
   z.refine(
     (value) => !hasCredentials(value),
     'must not carry a user name or password (user:pass@): such a link is refused',
@@ -74,21 +108,29 @@ const httpUrl = z.string({ error: expected('must be an http(s) URL') }).check(
 export const incidentSchema = z
   .object(
     {
-      id: text().check(z.minLength(1, 'must not be empty')),
-      date: isoDay,
-      name: text().check(
+      id: text().check(
         z.minLength(1, 'must not be empty'),
-        z.refine((value) => value.trim() !== '', 'must not be blank'),
+        notBlank(),
+        z.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`),
       ),
+      date: isoDay,
+      name: text().check(z.minLength(1, 'must not be empty'), notBlank()),
       amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
       category: z.enum(CATEGORIES, { error: expected(`must be one of ${CATEGORIES.join(', ')}`) }),
-      technique: textOrNull(),
+      technique: optionOrNull(),
       chains: z.readonly(
-        z.array(z.string({ error: 'must be a chain name (text)' }), {
-          error: expected('must be a list of chain names'),
-        }),
+        z.array(
+          z
+            .string({ error: 'must be a chain name (text)' })
+            .check(
+              notBlank(),
+              wellFormed(),
+              z.maxLength(MAX_OPTION_LENGTH, `must be at most ${MAX_OPTION_LENGTH} characters`),
+            ),
+          { error: expected('must be a list of chain names') },
+        ),
       ),
-      attribution: textOrNull(),
+      attribution: optionOrNull(),
       returnedUsd: z.nullable(usd.check(z.gte(0, 'must not be negative'))),
       sourceUrls: z.readonly(
         z

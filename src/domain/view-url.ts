@@ -1,4 +1,4 @@
-import { CATEGORIES, isCategory, type Category } from './incident';
+import { CATEGORIES, isCategory, MAX_OPTION_LENGTH, type Category } from './incident';
 import type { IncidentFilters } from './filter';
 import { en, type Messages } from '../lib/i18n/messages-en';
 import { compareMonths, isMonthKey } from './months';
@@ -10,8 +10,11 @@ import {
   type ViewState,
 } from './view-state';
 
-/** Longest value read from a parameter; longer ones are ignored (a link is not a data dump). */
-export const MAX_PARAM_LENGTH = 200;
+/**
+ * Longest value read from a parameter; longer ones are ignored (a link is not a data dump). The
+ * same as the longest id or option value the data may hold, so every row can be linked to.
+ */
+export const MAX_PARAM_LENGTH = MAX_OPTION_LENGTH;
 const NOTICE_VALUE_LENGTH = 40;
 
 const SINGLE_KEYS = ['from', 'to', 'attribution', 'technique', 'q', 'min', 'max', 'mode', 'sort'];
@@ -53,6 +56,8 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
     return value;
   };
   const single = (key: string): string | null => raw(key)?.trim() ?? null;
+  // Ids and option values are read exactly as written, as the data holds them (" a" is not "a").
+  const exact = raw;
   const month = (key: string): string | null => {
     const value = single(key);
     if (value === null || isMonthKey(value)) return value;
@@ -67,13 +72,13 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
     ignore(key, value, words.notAmount);
     return null;
   };
+  // Categories may be written `category=a,b`; a chain name may hold a comma, so it is kept whole.
   const list = (key: string): string[] =>
     params
       .getAll(key)
-      .flatMap((value) => value.split(','))
-      .map((value) => value.trim())
+      .flatMap((value) => (key === 'category' ? value.split(',').map((v) => v.trim()) : [value]))
       .filter((value) => {
-        if (value.length <= MAX_PARAM_LENGTH) return value !== '';
+        if (value.length <= MAX_PARAM_LENGTH) return value.trim() !== '';
         ignore(key, value, words.tooLong({ max: MAX_PARAM_LENGTH }));
         return false;
       });
@@ -100,10 +105,10 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
   const filters: IncidentFilters = {
     from,
     to,
-    attribution: single('attribution'),
+    attribution: exact('attribution'),
     categories: unique(categories),
     chains: unique(list('chain')),
-    technique: single('technique'),
+    technique: exact('technique'),
     search: raw('q') ?? '', // kept as typed: trimming here would eat the space being typed
     minAmount: amount('min'),
     maxAmount: amount('max'),
@@ -113,7 +118,7 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
       filters,
       mode: mode === 'yearly' ? 'yearly' : DEFAULT_VIEW.mode,
       sort: sort !== null && SORTS.includes(sort) ? parseSort(sort) : DEFAULT_SORT,
-      incident: single('incident'),
+      incident: exact('incident'),
     },
     notices,
   };

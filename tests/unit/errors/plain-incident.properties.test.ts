@@ -10,7 +10,18 @@ import { rawRows, validRow } from './incident-arbitraries';
 /** Rows with one field swapped for something odd: the cases where a fast check could go wrong. */
 const oddValue = fc.oneof(
   fc.anything({ maxDepth: 1 }),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+  fc.array(fc.string({ unit: 'binary', maxLength: 3 }), { maxLength: 2 }),
   fc.constantFrom(
+    '\uD800',
+    'a\uDC00b',
+    '\uD83D\uDE00',
+    ['\uD83D'],
+    ['https://example.org/\uDFFF'],
+    'x'.repeat(200),
+    'x'.repeat(201),
+    ['x'.repeat(201)],
+    [' '],
     '',
     ' ',
     '2025-02-29',
