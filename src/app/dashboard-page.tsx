@@ -20,6 +20,7 @@ import type { Messages } from '../lib/i18n/messages-en';
 import { useI18n } from '../lib/i18n/i18n';
 import { chipLabel } from '../domain/filter-labels';
 import { errorMessage } from './error-message';
+import { linkCutNotices } from './link-cut-notices';
 import { LoadError } from './load-error';
 import { MAX_RETRIES } from './query-client';
 import { categoryKeyLabel, groupKeyLabel } from '../domain/filter-labels';
@@ -34,7 +35,7 @@ import { ViewNotices } from './view-notices-panel';
 
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { t, f } = useI18n();
-  const { view, notices, update } = useViewState(t.viewUrl);
+  const { view, notices, update, cuts } = useViewState(t.viewUrl);
   const { query, filters, summary, options, values, cumulative, estimates, presets } =
     useDashboardData(view.filters, today);
   useEffect(preloadCharts, []);
@@ -80,12 +81,16 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
 
   const breakdowns = useBreakdowns(later.summary, t);
   const allNotices = useMemo(() => {
-    const found = [...notices, ...(data ? unknownValueNotices(view.filters, values, t) : [])];
+    const found = [
+      ...linkCutNotices(cuts, t, f),
+      ...notices,
+      ...(data ? unknownValueNotices(view.filters, values, t) : []),
+    ];
     if (data && view.incident !== null && !data.incidents.some((i) => i.id === view.incident)) {
       found.push(t.app.missingIncident);
     }
     return found;
-  }, [notices, data, view.filters, view.incident, values, t]);
+  }, [cuts, notices, data, view.filters, view.incident, values, t, f]);
 
   return (
     <>

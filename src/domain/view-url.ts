@@ -15,6 +15,9 @@ import {
  * same as the longest id or option value the data may hold, so every row can be linked to.
  */
 export const MAX_PARAM_LENGTH = MAX_OPTION_LENGTH;
+/** Longest search text kept in a link, and most values of one list parameter (`chain`). */
+export const MAX_SEARCH_LENGTH = 100;
+export const MAX_LIST_VALUES = 10;
 const NOTICE_VALUE_LENGTH = 40;
 
 const SINGLE_KEYS = ['from', 'to', 'attribution', 'technique', 'q', 'min', 'max', 'mode', 'sort'];
@@ -73,8 +76,8 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
     return null;
   };
   // Categories may be written `category=a,b`; a chain name may hold a comma, so it is kept whole.
-  const list = (key: string): string[] =>
-    params
+  const list = (key: string): string[] => {
+    const values = params
       .getAll(key)
       .flatMap((value) => (key === 'category' ? value.split(',').map((v) => v.trim()) : [value]))
       .filter((value) => {
@@ -82,6 +85,18 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
         ignore(key, value, words.tooLong({ max: MAX_PARAM_LENGTH }));
         return false;
       });
+    const kept = unique(values);
+    if (kept.length <= MAX_LIST_VALUES) return kept;
+    notices.push(words.tooMany({ key, max: MAX_LIST_VALUES }));
+    return kept.slice(0, MAX_LIST_VALUES);
+  };
+  const searchText = (): string => {
+    const value = params.get('q');
+    if (value === null || value.trim() === '') return '';
+    if (value.length <= MAX_SEARCH_LENGTH) return value;
+    ignore('q', value, words.tooLong({ max: MAX_SEARCH_LENGTH }));
+    return '';
+  };
 
   let from = month('from');
   let to = month('to');
@@ -109,7 +124,7 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
     categories: unique(categories),
     chains: unique(list('chain')),
     technique: exact('technique'),
-    search: raw('q') ?? '', // kept as typed: trimming here would eat the space being typed
+    search: searchText(), // kept as typed: trimming here would eat the space being typed
     minAmount: amount('min'),
     maxAmount: amount('max'),
   };

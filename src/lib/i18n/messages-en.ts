@@ -269,6 +269,14 @@ export const en = {
     generated: (p: { on: string }) => `generated ${p.on}`,
   },
   viewUrl: {
+    tooMany: (p: { key: string; max: number }) =>
+      `“${p.key}” was given more than ${p.max} values; the first ${p.max} were used.`,
+    searchCut: (p: { max: number }) =>
+      `Search is limited to ${p.max} characters, so a link can carry it; the rest was not kept.`,
+    valuesCut: (p: { key: string; max: number }) =>
+      `At most ${p.max} “${p.key}” values fit in a link; the others were not kept.`,
+    lengthCut: (p: { key: string; max: string }) =>
+      `The link would have been longer than ${p.max} characters, so “${p.key}” was left out of it.`,
     ignored: (p: { key: string; value: string; why: string }) =>
       `Ignored ${p.key}=“${p.value}”: ${p.why}.`,
     unknown: (p: { key: string }) => `Ignored the unknown parameter “${p.key}”.`,

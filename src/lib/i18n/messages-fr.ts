@@ -264,6 +264,13 @@ export const fr: Messages = {
     generated: (p) => `généré le ${p.on}`,
   },
   viewUrl: {
+    tooMany: (p) =>
+      `« ${p.key} » avait plus de ${p.max} valeurs ; seules les ${p.max} premières ont été utilisées.`,
+    searchCut: (p) =>
+      `La recherche est limitée à ${p.max} caractères pour tenir dans un lien ; la suite n’a pas été gardée.`,
+    valuesCut: (p) =>
+      `Un lien ne peut porter que ${p.max} valeurs de « ${p.key} » ; les autres n’ont pas été gardées.`,
+    lengthCut: (p) => `Le lien aurait dépassé ${p.max} caractères : « ${p.key} » en a été retiré.`,
     ignored: (p) => `${p.key}=« ${p.value} » ignoré : ${p.why}.`,
     unknown: (p) => `Paramètre inconnu « ${p.key} » ignoré.`,
     repeated: (p) => `« ${p.key} » figure plusieurs fois ; la première valeur a été utilisée.`,
