@@ -1,5 +1,10 @@
 import type { ViewState } from './view-state';
-import { MAX_LIST_VALUES, MAX_SEARCH_LENGTH, serializeViewParams } from './view-url';
+import {
+  MAX_LIST_VALUES,
+  MAX_SEARCH_LENGTH,
+  parseViewParams,
+  serializeViewParams,
+} from './view-url';
 
 /** A common server limit on a request line: no link the app writes is longer. */
 export const MAX_LINK_LENGTH = 2_000;
@@ -70,4 +75,22 @@ export function fitViewToLink(
 function cutText(text: string, max: number): string {
   const cut = text.slice(0, max);
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
+ * The link to the view a URL shows, as the app would write it: what was ignored in it is left
+ * out, and it fits in {@link MAX_LINK_LENGTH} characters even when the address typed did not.
+ */
+export function linkToView(location: {
+  readonly origin: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+}): string {
+  const { origin, pathname, search, hash } = location;
+  const { view } = parseViewParams(search);
+  const safeHash = hash.length > 200 ? '' : hash;
+  const base = `${origin}${pathname}`;
+  const { query } = fitViewToLink(view, new URLSearchParams(search), base.length + safeHash.length);
+  return `${base}${query ? `?${query}` : ''}${safeHash}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewToLink, MAX_LINK_LENGTH } from '../../../src/domain/link-budget';
+import { fitViewToLink, linkToView, MAX_LINK_LENGTH } from '../../../src/domain/link-budget';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view-state';
 import { MAX_LIST_VALUES, MAX_SEARCH_LENGTH, parseViewParams } from '../../../src/domain/view-url';
 
@@ -63,5 +63,28 @@ describe('reading a link with too many values', () => {
     const { view: read, notices } = parseViewParams(`?${search}`);
     expect(read.filters.chains).toHaveLength(10);
     expect(notices).toEqual(['“chain” was given more than 10 values; the first 10 were used.']);
+  });
+});
+
+describe('the link Copy link gives', () => {
+  const at = (search: string, hash = '') => ({
+    origin: 'https://dashboard.example',
+    pathname: '/',
+    search,
+    hash,
+  });
+
+  it('leaves out a 100 kB query of unknown parameters', () => {
+    const junk = Array.from({ length: 10_000 }, (_, i) => `k${i}=v`).join('&');
+    expect(linkToView(at(`?q=bybit&${junk}`))).toBe('https://dashboard.example/?q=bybit');
+  });
+
+  it('stays within 2,000 characters for a view of heavy text', () => {
+    const heavy = '中'.repeat(200);
+    const search = `?${new URLSearchParams({ attribution: heavy, technique: heavy, incident: heavy })}`;
+    const link = linkToView(at(search, '#about-the-data'));
+    expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+    expect(link.endsWith('#about-the-data')).toBe(true);
+    expect(parseViewParams(new URL(link).search).view.incident).toBe(heavy);
   });
 });
