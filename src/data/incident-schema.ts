@@ -33,14 +33,23 @@ export function isWellFormed(value: string): boolean {
 
 const WELL_FORMED = 'must be well-formed Unicode (it holds a lone surrogate, half of a character)';
 const wellFormed = () => z.refine<string>(isWellFormed, WELL_FORMED);
-const notBlank = () => z.refine<string>((value) => value.trim() !== '', 'must not be blank');
+/** Only spaces and characters that draw nothing (zero-width space, joiners, BOM, bidi marks). */
+const BLANK = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+
+/** Whether a text shows nothing: empty, spaces, or only invisible characters such as U+200B. */
+export function isBlank(value: string): boolean {
+  return BLANK.test(value);
+}
+
+const notBlank = () =>
+  z.refine<string>((value) => !isBlank(value), 'must not be blank (nothing visible in it)');
 
 /**
  * An id or an option value (chain, attribution, technique): not blank, well-formed and at most
  * `max` characters, so that a link can carry it. The fast row check uses this one function.
  */
 export function isLinkableValue(value: string, max: number): boolean {
-  return value.length <= max && value.trim() !== '' && isWellFormed(value);
+  return value.length <= max && !isBlank(value) && isWellFormed(value);
 }
 
 const text = () => z.string({ error: expected('must be text') }).check(wellFormed());

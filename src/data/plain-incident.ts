@@ -1,6 +1,7 @@
 import { isCategory, type Incident } from '../domain/incident';
 import { MAX_ID_LENGTH, MAX_OPTION_LENGTH } from '../domain/incident';
 import {
+  isBlank,
   isLinkableValue,
   isRealDay,
   isReturnedWithinAmount,
@@ -32,7 +33,7 @@ export function readPlainIncident(raw: unknown): Incident | null {
   const { chains, attribution, returnedUsd, sourceUrls } = row;
   if (typeof id !== 'string' || !isLinkableValue(id, MAX_ID_LENGTH)) return null;
   if (typeof date !== 'string' || !ISO_DAY.test(date) || !isRealDay(date)) return null;
-  if (typeof name !== 'string' || name.trim() === '' || !isWellFormed(name)) return null;
+  if (typeof name !== 'string' || isBlank(name) || !isWellFormed(name)) return null;
   if (!isAmount(amountUsd) || !(amountUsd > 0)) return null;
   if (typeof category !== 'string' || !isCategory(category)) return null;
   if (!isOptionOrNull(technique) || !isOptionOrNull(attribution)) return null;

@@ -55,7 +55,7 @@ const BAD_ROWS: [string, unknown, string, string][] = [
   ],
   ['an unknown category', bad({ category: 'casino' }), 'category', 'must be one of defi-protocol'],
   ['no name', nameless, 'name', 'is missing'],
-  ['a blank name', bad({ name: '   ' }), 'name', 'must not be blank'],
+  ['a blank name', bad({ name: '   ' }), 'name', 'must not be blank (nothing visible in it)'],
   [
     'chains that are not a list',
     bad({ chains: 'Ethereum, BSC' }),

@@ -56,7 +56,19 @@ describe('a row that fails validation', () => {
       'must be one of defi-protocol, centralized-exchange, bridge, wallet, gaming, other',
     ],
     ['no name', nameless, 'name', 'is missing'],
-    ['a blank name', row({ name: ' \t ' }), 'name', 'must not be blank'],
+    [
+      'a name of zero-width characters only',
+      row({ name: '\u200B\u200C\u200D\u2060\uFEFF' }),
+      'name',
+      'must not be blank (nothing visible in it)',
+    ],
+    [
+      'a chain of a zero-width space',
+      row({ chains: ['\u200B'] }),
+      'chains.0',
+      'must not be blank (nothing visible in it)',
+    ],
+    ['a blank name', row({ name: ' \t ' }), 'name', 'must not be blank (nothing visible in it)'],
     [
       'chains that are not a list',
       row({ chains: 'Ethereum' }),
@@ -115,7 +127,12 @@ describe('a row that fails validation', () => {
       'attribution',
       'must be at most 200 characters',
     ],
-    ['a blank technique', row({ technique: '  ' }), 'technique', 'must not be blank'],
+    [
+      'a blank technique',
+      row({ technique: '  ' }),
+      'technique',
+      'must not be blank (nothing visible in it)',
+    ],
   ])('is skipped and reported when it has %s', (_what, bad, field, reason) => {
     const result = parseIncidentsResponse(incidentsResponse([...SMALL_ROWS, bad]));
     expect(result.incidents).toEqual(SMALL_ROWS);
@@ -130,7 +147,7 @@ describe('a row that fails validation', () => {
       'id-\uD800',
       'must be well-formed Unicode (it holds a lone surrogate, half of a character)',
     ],
-    ['blank', '   ', 'must not be blank'],
+    ['blank', '   ', 'must not be blank (nothing visible in it)'],
   ])('is skipped when its id is %s, which no link could carry', (_what, id, reason) => {
     const result = parseIncidentsResponse(incidentsResponse([...SMALL_ROWS, row({ id })]));
     expect(result.incidents).toEqual(SMALL_ROWS);

@@ -14,6 +14,9 @@ const oddValue = fc.oneof(
   fc.array(fc.string({ unit: 'binary', maxLength: 3 }), { maxLength: 2 }),
   fc.constantFrom(
     '\uD800',
+    '\u200B\u200D',
+    ['\u2060'],
+    '\u202E',
     'a\uDC00b',
     '\uD83D\uDE00',
     ['\uD83D'],
