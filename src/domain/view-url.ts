@@ -182,6 +182,10 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
+/** A value quoted in a notice: short, and without bidi controls that would reorder the notice. */
 function shorten(value: string): string {
-  return value.length > NOTICE_VALUE_LENGTH ? `${value.slice(0, NOTICE_VALUE_LENGTH)}…` : value;
+  const shown = value.replace(BIDI_CONTROLS, '');
+  return shown.length > NOTICE_VALUE_LENGTH ? `${shown.slice(0, NOTICE_VALUE_LENGTH)}…` : shown;
 }
+
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;

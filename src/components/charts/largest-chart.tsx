@@ -1,3 +1,4 @@
+import { clipText, MAX_INLINE_TEXT } from '../../lib/bidi';
 import {
   Bar,
   BarChart,
@@ -140,10 +141,14 @@ function IncidentTooltip({ active, row }: { readonly active?: boolean; readonly 
   const { incident } = row;
   return (
     <div className="chart-tooltip">
-      <strong>{incident.name}</strong>
+      <strong>
+        <bdi>{clipText(incident.name, MAX_INLINE_TEXT)}</bdi>
+      </strong>
       <div>{f.formatUsd(incident.amountUsd)}</div>
       <div>{f.formatDay(incident.date)}</div>
-      <div>{incident.attribution ?? t.labels.unattributed}</div>
+      <div>
+        <bdi>{incident.attribution ?? t.labels.unattributed}</bdi>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { memo } from 'react';
+import { BidiText } from '../../components/ui/bidi-text';
+import { isolate } from '../../lib/bidi';
 import type { MetaProblem } from '../../data/read-meta';
 import type { Formatters } from '../../lib/format';
 import type { Messages } from '../../lib/i18n/messages-en';
 import { useI18n } from '../../lib/i18n/i18n';
-
-/** Longest name or value quoted in a notice; the rest is cut with an ellipsis. */
-const QUOTE_LENGTH = 80;
+import './data-quality.css';
 
 /** What was wrong with the dataset's description, and what was done instead. */
 export const MetaNotices = memo(function MetaNotices({
@@ -23,7 +23,7 @@ export const MetaNotices = memo(function MetaNotices({
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>
-            <bdi>{describeProblem(problem, t, f)}</bdi>
+            <BidiText text={describeProblem(problem, t, f)} />
           </li>
         ))}
       </ul>
@@ -44,7 +44,7 @@ export function describeProblem(problem: MetaProblem, t: Messages, f: Formatters
       });
     case 'source':
     case 'estimate': {
-      const name = problem.name === null ? '' : m.named({ name: quote(problem.name) });
+      const name = problem.name === null ? '' : m.named({ name: isolate(problem.name, 80) });
       const words = { index: problem.index, name, field: problem.field, reason: problem.reason };
       return problem.kind === 'source' ? m.source(words) : m.estimate(words);
     }
@@ -55,12 +55,4 @@ export function describeProblem(problem: MetaProblem, t: Messages, f: Formatters
         count: problem.received,
       });
   }
-}
-
-function quote(value: string): string {
-  return value.length > QUOTE_LENGTH
-    ? `${Array.from(value.slice(0, QUOTE_LENGTH * 2))
-        .slice(0, QUOTE_LENGTH)
-        .join('')}…`
-    : value;
 }

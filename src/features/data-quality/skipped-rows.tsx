@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { SkippedRow } from '../../data/parse-incidents';
 import { useI18n } from '../../lib/i18n/i18n';
+import './data-quality.css';
 
 interface SkippedRowsProps {
   readonly skipped: readonly SkippedRow[];

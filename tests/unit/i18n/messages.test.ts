@@ -57,6 +57,12 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     why: 'x',
     max: 200,
     values: 'x',
+    attempt: 2,
+    field: 'x',
+    derived: 'x',
+    index: 1,
+    announced: 'x',
+    received: 'x',
   };
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
     const path = `${prefix}${key}`;
