@@ -298,6 +298,17 @@ export const en = {
     field: 'Link to this view',
   },
   skipped: {
+    byReason: 'Skipped rows by reason',
+    group: (p: { n: string; count: number; field: string; reason: string }) =>
+      `${p.n} ${p.count === 1 ? 'row' : 'rows'}: ${p.field} ${p.reason}`,
+    firstRows: (p: { count: number }) =>
+      `The first ${p.count} rows of each reason; “Show all” lists every row of one reason.`,
+    showAll: (p: { n: string }) => `Show all ${p.n} rows`,
+    hideAll: 'Hide the full list',
+    allRows: (p: { n: string; field: string; reason: string }) =>
+      `All ${p.n} rows: ${p.field} ${p.reason}`,
+    rowLine: (p: { row: number; id: string; field: string; reason: string }) =>
+      `Row ${p.row}${p.id}: ${p.field} ${p.reason}`,
     headline: (p: { n: string; total: string }) => `${p.n} of ${p.total} incidents were skipped`,
     rest: 'because they failed validation. Every figure on this page leaves them out.',
     show: 'Show the skipped rows',

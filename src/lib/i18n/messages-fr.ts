@@ -290,6 +290,14 @@ export const fr: Messages = {
     field: 'Lien vers cette vue',
   },
   skipped: {
+    byReason: 'Lignes ignorées par raison',
+    group: (p) => `${p.n} ${p.count <= 1 ? 'ligne' : 'lignes'} : ${p.field} ${p.reason}`,
+    firstRows: (p) =>
+      `Les ${p.count} premières lignes de chaque raison ; « Tout afficher » liste toutes les lignes d’une raison.`,
+    showAll: (p) => `Afficher les ${p.n} lignes`,
+    hideAll: 'Masquer la liste complète',
+    allRows: (p) => `Les ${p.n} lignes : ${p.field} ${p.reason}`,
+    rowLine: (p) => `Ligne ${p.row}${p.id} : ${p.field} ${p.reason}`,
     headline: (p) => `${p.n} incidents sur ${p.total} ont été ignorés`,
     rest: 'car ils ne sont pas valides. Aucun chiffre de cette page ne les compte.',
     show: 'Afficher les lignes ignorées',
