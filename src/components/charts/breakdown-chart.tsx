@@ -1,4 +1,4 @@
-import { clipText, MAX_INLINE_TEXT } from '../../lib/bidi';
+import { clipText, isolate, MAX_INLINE_TEXT } from '../../lib/bidi';
 import {
   Bar,
   BarChart,
@@ -59,7 +59,7 @@ export function BreakdownChart({
             width={136}
             interval={0}
             tick={{ fontSize: 12 }}
-            tickFormatter={(key: string) => truncateLabel(formatKey(key), LABEL_CHARS)}
+            tickFormatter={(key: string) => isolate(truncateLabel(formatKey(key), LABEL_CHARS))}
           />
           <Tooltip
             cursor={{ fillOpacity: 0.3 }}

@@ -1,4 +1,4 @@
-import { clipText, MAX_INLINE_TEXT } from '../../lib/bidi';
+import { clipText, isolate, MAX_INLINE_TEXT } from '../../lib/bidi';
 import {
   Bar,
   BarChart,
@@ -68,7 +68,8 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
     const labels = new Map(
       rows.map((row, at) => [
         row.id,
-        `${at + 1}. ${truncateLabel(row.incident.name, LABEL_CHARS)}`,
+        // Isolated (FSI ... PDI), here and in the exported SVG: a bidi override stays in the name.
+        `${at + 1}. ${isolate(truncateLabel(row.incident.name, LABEL_CHARS))}`,
       ]),
     );
     return (id: string) => labels.get(id) ?? id;
