@@ -63,6 +63,8 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     index: 1,
     announced: 'x',
     received: 'x',
+    row: 4,
+    id: ' (x)',
   };
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
     const path = `${prefix}${key}`;
