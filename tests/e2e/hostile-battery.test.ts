@@ -165,6 +165,95 @@ const CASES: readonly (readonly [string, string, () => Promise<void>])[] = [
       expect(readFileSync(await file.path(), 'utf8')).toContain(name);
     },
   ],
+  [
+    'an impossible meta.firstDate, publishedEstimates: null and a count of 999',
+    'every figure is shown, and a notice says what was derived',
+    async () => {
+      const { page } = await openWith([makeIncident({ amountUsd: 5e6 })], '/', {
+        firstDate: '2025-02-30',
+        count: 999,
+        publishedEstimates: null,
+      });
+      const totals = page.getByRole('region', { name: 'Totals' });
+      expect(await totals.textContent()).toContain('$5,000,000');
+      const notice = page.getByRole('status').filter({ hasText: 'The description sent with' });
+      expect(await notice.textContent()).toContain(
+        'meta.firstDate is not a real calendar date; worked out from the incidents: 2025-01-15.',
+      );
+      expect(await notice.textContent()).toContain(
+        'The data announced 999 incidents but 1 row arrived.',
+      );
+    },
+  ],
+  [
+    '100,000 rows that all lack amountUsd, beside one valid row',
+    'one line for the reason, and typing in the search still applies',
+    async () => {
+      const amountless = Array.from({ length: 100_000 }, (_, i) =>
+        Object.fromEntries(
+          Object.entries(makeIncident({ id: `n${i}` })).filter(([key]) => key !== 'amountUsd'),
+        ),
+      );
+      const { page } = await openWith([
+        makeIncident({ id: 'ok', name: 'Only valid' }),
+        ...amountless,
+      ]);
+      const report = page.getByRole('alert').filter({ hasText: 'incidents were skipped' });
+      await report.getByText('Show the skipped rows').click();
+      const groups = report.getByRole('list', { name: 'Skipped rows by reason' });
+      expect(await groups.getByRole('listitem').count()).toBe(1);
+      expect(await groups.textContent()).toContain('100,000 rows: amountUsd is missing');
+      expect(
+        await report.getByRole('table', { name: 'Skipped rows' }).getByRole('row').count(),
+      ).toBe(6);
+      await page.getByRole('searchbox', { name: 'Search incidents' }).pressSequentially('zzz');
+      await page.getByText('0 of 1 incidents').waitFor();
+    },
+  ],
+  [
+    'an endpoint that fails with a 503, then stalls',
+    'the page says it is still waiting (attempt 2 of 4) while it retries',
+    async () => {
+      const opened = await openPage(browser);
+      let calls = 0;
+      await opened.page.route('**/api/incidents', async (route) => {
+        calls += 1;
+        if (calls === 1) await route.fulfill({ status: 503, body: 'busy' });
+        // Later attempts never answer: the request is left pending.
+      });
+      await opened.page.goto(inject('previewUrl'));
+      const waiting = opened.page.getByText(
+        'Still waiting for the data endpoint (attempt 2 of 4).',
+      );
+      await waiting.waitFor();
+      expect(await waiting.textContent()).toContain('HTTP 503');
+    },
+  ],
+  [
+    'incidents in the years 0100 and 9999 only',
+    'two year presets, not 9,900',
+    async () => {
+      const { page } = await openWith([
+        makeIncident({ id: 'old', date: '0100-01-01' }),
+        makeIncident({ id: 'new', date: '9999-12-31' }),
+      ]);
+      const presets = page.getByRole('group', { name: 'Month presets' }).getByRole('button');
+      expect(await presets.allTextContents()).toEqual(expect.arrayContaining(['9999', '0100']));
+      expect(await presets.count()).toBe(5);
+    },
+  ],
+  [
+    'a search typed key by key past 100 characters',
+    'the search stops at 100 characters with a notice, and the address stays under 2,000',
+    async () => {
+      const { page } = await openWith([makeIncident()]);
+      const search = page.getByRole('searchbox', { name: 'Search incidents' });
+      await search.pressSequentially('語'.repeat(101));
+      await page.getByText('Search is limited to 100 characters').waitFor();
+      expect(await search.inputValue()).toBe('語'.repeat(100));
+      expect(page.url().length).toBeLessThanOrEqual(2_000);
+    },
+  ],
 ];
 
 describe('the hostile battery in Chromium (production build)', () => {
