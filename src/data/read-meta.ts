@@ -1,6 +1,12 @@
 import type * as z from 'zod/mini';
 import type { DataSource, DatasetMeta, Incident, PublishedEstimate } from '../domain/incident';
-import { dataSourceSchema, metaFieldSchemas, publishedEstimateSchema } from './incident-schema';
+import {
+  dataSourceSchema,
+  hasCredentials,
+  isSourceUrl,
+  metaFieldSchemas,
+  publishedEstimateSchema,
+} from './incident-schema';
 
 /**
  * Something wrong in `meta`, as data (the page words it). A bad description never hides a valid
@@ -24,6 +30,14 @@ export type MetaProblem =
       readonly name: string | null;
       readonly field: string;
       readonly reason: string;
+    }
+  /** A source kept without its link: the URL is not http(s), or carries credentials. */
+  | {
+      readonly kind: 'source-link';
+      readonly index: number;
+      readonly name: string;
+      /** Whether the link carries a user name or password (else it is not http(s)). */
+      readonly hasCredentials: boolean;
     }
   /** `meta.count` announced a number of incidents other than the rows that arrived. */
   | { readonly kind: 'count'; readonly announced: number; readonly received: number };
@@ -75,7 +89,9 @@ export function readMeta(
     firstDate: field('firstDate', metaFieldSchemas.firstDate, firstDate) ?? firstDate,
     lastDate: field('lastDate', metaFieldSchemas.lastDate, lastDate) ?? lastDate,
     generatedAt: field<string | null>('generatedAt', metaFieldSchemas.generatedAt, null),
-    sources: isObject ? readList(fields.sources, 'sources', dataSourceSchema, problems) : [],
+    sources: isObject
+      ? checkLinks(readList(fields.sources, 'sources', dataSourceSchema, problems), problems)
+      : [],
     publishedEstimates: isObject
       ? readList(fields.publishedEstimates, 'publishedEstimates', publishedEstimateSchema, problems)
       : [],
@@ -111,6 +127,25 @@ function readList<T extends DataSource | PublishedEstimate>(
     });
   });
   return Object.freeze(kept);
+}
+
+/** Each source whose link may not be followed keeps its name, without the link, and is reported. */
+function checkLinks(
+  sources: readonly DataSource[],
+  problems: MetaProblem[],
+): readonly DataSource[] {
+  return Object.freeze(
+    sources.map((source, index) => {
+      if (source.url === null || isSourceUrl(source.url)) return source;
+      problems.push({
+        kind: 'source-link',
+        index: index + 1,
+        name: source.name,
+        hasCredentials: hasCredentials(source.url),
+      });
+      return { ...source, url: null };
+    }),
+  );
 }
 
 function nameOf(entry: unknown, key: string): string | null {

@@ -122,7 +122,7 @@ const CASES: readonly (readonly [string, string, () => Promise<void>])[] = [
   ],
   [
     'a source link with credentials in meta.sources',
-    'it is shown as text and never linked',
+    'it is shown as text, never linked, and the notice says why',
     async () => {
       const { page } = await openWith([makeIncident()], '/', {
         sources: [
@@ -132,6 +132,13 @@ const CASES: readonly (readonly [string, string, () => Promise<void>])[] = [
       await page.locator('summary', { hasText: 'About the data' }).click();
       await page.getByText('Leaky source').waitFor();
       expect(await page.locator('a[href*="@"]').count()).toBe(0);
+      expect(await page.getByRole('status').allTextContents()).toEqual(
+        expect.arrayContaining([
+          expect.stringContaining(
+            'Source 1 (“Leaky source”) is listed without its link, which carries a user name or password.',
+          ),
+        ]),
+      );
     },
   ],
   [

@@ -48,6 +48,12 @@ export function describeProblem(problem: MetaProblem, t: Messages, f: Formatters
       const words = { index: problem.index, name, field: problem.field, reason: problem.reason };
       return problem.kind === 'source' ? m.source(words) : m.estimate(words);
     }
+    case 'source-link':
+      return m.sourceLink({
+        index: problem.index,
+        name: m.named({ name: isolate(problem.name, 80) }),
+        credentials: problem.hasCredentials,
+      });
     case 'count':
       return m.count({
         announced: f.formatCount(problem.announced),

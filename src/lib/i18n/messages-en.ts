@@ -322,6 +322,8 @@ export const en = {
     copyFailed: 'Could not copy: select the list and copy it by hand.',
   },
   metaNotices: {
+    sourceLink: (p: { index: number; name: string; credentials: boolean }) =>
+      `Source ${p.index}${p.name} is listed without its link, which ${p.credentials ? 'carries a user name or password' : 'is not an http(s) URL'}.`,
     title: 'The description sent with the data had problems',
     intro:
       'Every valid incident is shown; what the description got wrong was worked out from the incidents or left out:',

@@ -311,6 +311,8 @@ export const fr: Messages = {
     copyFailed: 'Copie impossible : sélectionnez la liste et copiez-la à la main.',
   },
   metaNotices: {
+    sourceLink: (p) =>
+      `La source ${p.index}${p.name} est citée sans son lien, qui ${p.credentials ? 'contient un nom d’utilisateur ou un mot de passe' : 'n’est pas une URL http(s)'}.`,
     title: 'La description envoyée avec les données comportait des erreurs',
     intro:
       'Chaque incident valide est affiché ; ce que la description avait de faux a été déduit des incidents ou écarté :',

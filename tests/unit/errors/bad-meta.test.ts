@@ -103,6 +103,21 @@ describe('a bad meta never hides valid rows', () => {
       ],
     ],
     [
+      'a source whose link carries credentials',
+      {
+        ...good,
+        sources: [{ name: 'Leaky', url: 'https://user:pass@example.org/', incidentCount: 3 }],
+      },
+      { sources: [{ name: 'Leaky', url: null, incidentCount: 3 }] },
+      [{ kind: 'source-link', index: 1, name: 'Leaky', hasCredentials: true }],
+    ],
+    [
+      'a source whose link is javascript:',
+      { ...good, sources: [{ name: 'Script', url: 'javascript:alert(1)', incidentCount: 3 }] },
+      { sources: [{ name: 'Script', url: null, incidentCount: 3 }] },
+      [{ kind: 'source-link', index: 1, name: 'Script', hasCredentials: false }],
+    ],
+    [
       'an estimate with a non-http sourceUrl',
       {
         ...good,

@@ -64,6 +64,7 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     announced: 'x',
     received: 'x',
     row: 4,
+    credentials: true,
     id: ' (x)',
   };
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
