@@ -130,7 +130,7 @@ const CASES: readonly (readonly [string, string, () => Promise<void>])[] = [
         ],
       });
       await page.locator('summary', { hasText: 'About the data' }).click();
-      await page.getByText('Leaky source').waitFor();
+      await page.getByRole('table', { name: 'Sources' }).getByText('Leaky source').waitFor();
       expect(await page.locator('a[href*="@"]').count()).toBe(0);
       expect(await page.getByRole('status').allTextContents()).toEqual(
         expect.arrayContaining([
