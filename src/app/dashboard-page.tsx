@@ -8,6 +8,7 @@ import { AboutData } from '../features/about/about-data';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
+import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { FilterBar, type ChangeFilters } from '../features/filters/filter-bar';
 import { withoutUnknownValues } from '../features/filters/filter-options';
@@ -20,7 +21,9 @@ import type { Messages } from '../lib/i18n/messages-en';
 import { useI18n } from '../lib/i18n/i18n';
 import { chipLabel } from '../domain/filter-labels';
 import { errorMessage } from './error-message';
+import { linkCutNotices } from './link-cut-notices';
 import { LoadError } from './load-error';
+import { MAX_RETRIES } from './query-client';
 import { categoryKeyLabel, groupKeyLabel } from '../domain/filter-labels';
 import type { Formatters } from '../lib/format';
 import type { Summary } from '../domain/summarize';
@@ -33,7 +36,7 @@ import { ViewNotices } from './view-notices-panel';
 
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { t, f } = useI18n();
-  const { view, notices, update: updateView } = useViewState(t.viewUrl);
+  const { view, notices, update: updateView, cuts } = useViewState(t.viewUrl);
   const derived = useDashboardData(view.filters, today);
   const { query, viewFilters, filters, summary, options, values, cumulative } = derived;
   const { estimates, presets, bounds } = derived;
@@ -89,12 +92,16 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
 
   const breakdowns = useBreakdowns(later.summary, t);
   const allNotices = useMemo(() => {
-    const found = [...notices, ...(data ? unknownValueNotices(view.filters, values, t) : [])];
+    const found = [
+      ...linkCutNotices(cuts, t, f),
+      ...notices,
+      ...(data ? unknownValueNotices(view.filters, values, t) : []),
+    ];
     if (data && view.incident !== null && !data.incidents.some((i) => i.id === view.incident)) {
       found.push(t.app.missingIncident);
     }
     return found;
-  }, [notices, data, view.filters, view.incident, values, t]);
+  }, [cuts, notices, data, view.filters, view.incident, values, t, f]);
 
   return (
     <>
@@ -122,9 +129,17 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
           bounds={bounds}
           onChange={changeFilters}
         />
+        {query.isPending && query.failureCount > 0 && (
+          <p className="notice" role="status">
+            {t.app.stillWaiting({ attempt: query.failureCount + 1, total: MAX_RETRIES + 1 })}{' '}
+            {query.failureReason &&
+              t.app.lastAttemptFailed({ reason: errorMessage(query.failureReason, t, f) })}
+          </p>
+        )}
         {query.isPending && <LoadingPanels />}
         {data && (
           <>
+            <MetaNotices problems={data.metaProblems} />
             <SkippedRows skipped={data.skipped} receivedCount={data.receivedCount} />
             <PanelBoundary name={t.totals.title}>
               <TotalsPanel

@@ -5,7 +5,7 @@ import { cumulativeFromMonthly } from '../domain/cumulative';
 import { sameFilters, type IncidentFilters } from '../domain/filter';
 
 import { matchEstimates } from '../domain/estimates';
-import { monthPresets } from '../domain/month-presets';
+import { incidentYears, monthPresets } from '../domain/month-presets';
 import { compareMonths, currentMonth, isMonthKey } from '../domain/months';
 import { summarizeWithOptions } from '../domain/summarize';
 import {
@@ -56,12 +56,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     [data, appliedFilters],
   );
   const todayMonth = currentMonth(today);
-  const firstYear = data?.meta.firstDate ? Number(data.meta.firstDate.slice(0, 4)) : null;
-  const lastYear = lastDate ? Number(lastDate.slice(0, 4)) : null;
-  const presets = useMemo(
-    () => monthPresets(todayMonth, firstYear, lastYear),
-    [todayMonth, firstYear, lastYear],
-  );
+  const years = useMemo(() => incidentYears(incidents), [incidents]);
+  const presets = useMemo(() => monthPresets(todayMonth, years), [todayMonth, years]);
   const firstDate = data?.meta.firstDate ?? null;
   const bounds = useMemo(
     () =>

@@ -1,10 +1,6 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import {
-  parseViewParams,
-  serializeViewParams,
-  type ParsedView,
-  type ViewNoticeWords,
-} from '../domain/view-url';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { fitViewToLink, type LinkCut } from '../domain/link-budget';
+import { parseViewParams, type ParsedView, type ViewNoticeWords } from '../domain/view-url';
 import type { ViewState } from '../domain/view-state';
 
 /** `push` for choices (back undoes them), `replace` for typing (one entry per edit, not per key). */
@@ -42,16 +38,27 @@ export function pushUrlParam(key: string, value: string): void {
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 
-/** The view lives in the URL query string: the URL is the single source of truth. */
+const NO_CUTS: readonly LinkCut[] = [];
+
+/**
+ * The view lives in the URL query string: the URL is the single source of truth. Every link it
+ * writes fits in 2,000 characters (MAX_LINK_LENGTH); `cuts` says what the last change lost to that.
+ */
 export function useViewState(
   words?: ViewNoticeWords,
-): ParsedView & { readonly update: UpdateView } {
+): ParsedView & { readonly update: UpdateView; readonly cuts: readonly LinkCut[] } {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
   const parsed = useMemo(() => parseViewParams(search, words), [search, words]);
+  const [cuts, setCuts] = useState(NO_CUTS);
   const update = useCallback<UpdateView>((change, history = 'push') => {
     const current = new URLSearchParams(window.location.search);
     const next = change(parseViewParams(window.location.search).view);
-    const query = serializeViewParams(next, current);
+    const { origin, pathname, hash } = window.location;
+    const fitted = fitViewToLink(next, current, origin.length + pathname.length + hash.length);
+    setCuts((previous) =>
+      fitted.cuts.length === 0 && previous.length === 0 ? previous : fitted.cuts,
+    );
+    const query = fitted.query;
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`)
       return;
@@ -59,5 +66,5 @@ export function useViewState(
     else window.history.replaceState(null, '', url);
     window.dispatchEvent(new Event(CHANGE_EVENT));
   }, []);
-  return { ...parsed, update };
+  return { ...parsed, update, cuts };
 }

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import {
   CATEGORIES,
+  MAX_ID_LENGTH,
+  MAX_OPTION_LENGTH,
   type DatasetMeta,
   type Incident,
   type PublishedEstimate,
@@ -21,8 +23,48 @@ function expected(message: string) {
     issue.input === undefined ? 'is missing' : message;
 }
 
-const text = () => z.string({ error: expected('must be text') });
-const textOrNull = () => z.nullable(z.string({ error: expected('must be text or null') }));
+/** A UTF-16 surrogate without its pair: not a character, and no URL or file can carry it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a text is well-formed Unicode (no lone surrogate), as `String#isWellFormed` says. */
+export function isWellFormed(value: string): boolean {
+  return !LONE_SURROGATE.test(value);
+}
+
+const WELL_FORMED = 'must be well-formed Unicode (it holds a lone surrogate, half of a character)';
+const wellFormed = () => z.refine<string>(isWellFormed, WELL_FORMED);
+/** Only spaces and characters that draw nothing (zero-width space, joiners, BOM, bidi marks). */
+const BLANK = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+
+/** Whether a text shows nothing: empty, spaces, or only invisible characters such as U+200B. */
+export function isBlank(value: string): boolean {
+  return BLANK.test(value);
+}
+
+const notBlank = () =>
+  z.refine<string>((value) => !isBlank(value), 'must not be blank (nothing visible in it)');
+
+/**
+ * An id or an option value (chain, attribution, technique): not blank, well-formed and at most
+ * `max` characters, so that a link can carry it. The fast row check uses this one function.
+ */
+export function isLinkableValue(value: string, max: number): boolean {
+  return value.length <= max && !isBlank(value) && isWellFormed(value);
+}
+
+const text = () => z.string({ error: expected('must be text') }).check(wellFormed());
+const textOrNull = () =>
+  z.nullable(z.string({ error: expected('must be text or null') }).check(wellFormed()));
+const optionOrNull = () =>
+  z.nullable(
+    z
+      .string({ error: expected('must be text or null') })
+      .check(
+        notBlank(),
+        wellFormed(),
+        z.maxLength(MAX_OPTION_LENGTH, `must be at most ${MAX_OPTION_LENGTH} characters`),
+      ),
+  );
 
 /** A date written `YYYY-MM-DD` (whether that day exists is {@link isRealDay}'s question). */
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,6 +72,26 @@ export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** An absolute http(s) URL that parses. */
 export function isHttpUrl(value: string): boolean {
   return /^https?:\/\//i.test(value) && URL.canParse(value);
+}
+
+/** Whether a URL carries a user name or password (`https://user:pass@host`): never linked. */
+export function hasCredentials(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.username !== '' || url.password !== '';
+}
+
+/** A source link the client accepts: http(s), parses, and carries no credentials. */
+export function isSourceUrl(value: string): boolean {
+  return isHttpUrl(value) && !hasCredentials(value);
+}
+
+/** Whether the amount returned fits within the amount stolen (or none is reported). */
+export function isReturnedWithinAmount(row: {
+  readonly amountUsd: number;
+  readonly returnedUsd: number | null;
+}): boolean {
+  return row.returnedUsd === null || row.returnedUsd <= row.amountUsd;
 }
 
 const isoDay = z
@@ -43,36 +105,57 @@ const usd = z
   .number({ error: expected('must be a number of US dollars') })
   .check(z.lte(MAX_AMOUNT_USD, `must not exceed $${MAX_AMOUNT_USD.toLocaleString('en-US')}`));
 
-const httpUrl = z
-  .string({ error: expected('must be an http(s) URL') })
-  .check(z.refine(isHttpUrl, 'must be an http(s) URL'));
-
-export const incidentSchema = z.object(
-  {
-    id: text().check(z.minLength(1, 'must not be empty')),
-    date: isoDay,
-    name: text().check(
-      z.minLength(1, 'must not be empty'),
-      z.refine((value) => value.trim() !== '', 'must not be blank'),
-    ),
-    amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
-    category: z.enum(CATEGORIES, { error: expected(`must be one of ${CATEGORIES.join(', ')}`) }),
-    technique: textOrNull(),
-    chains: z.readonly(
-      z.array(z.string({ error: 'must be a chain name (text)' }), {
-        error: expected('must be a list of chain names'),
-      }),
-    ),
-    attribution: textOrNull(),
-    returnedUsd: z.nullable(usd.check(z.gte(0, 'must not be negative'))),
-    sourceUrls: z.readonly(
-      z
-        .array(httpUrl, { error: expected('must be a list of URLs') })
-        .check(z.minLength(1, 'must list at least one source')),
-    ),
-  },
-  { error: 'is not an incident object' },
+const httpUrl = z.string({ error: expected('must be an http(s) URL') }).check(
+  z.refine(isHttpUrl, 'must be an http(s) URL'),
+  wellFormed(),
+  z.refine(
+    (value) => !hasCredentials(value),
+    'must not carry a user name or password (user:pass@): such a link is refused',
+  ),
 );
+
+export const incidentSchema = z
+  .object(
+    {
+      id: text().check(
+        z.minLength(1, 'must not be empty'),
+        notBlank(),
+        z.maxLength(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`),
+      ),
+      date: isoDay,
+      name: text().check(z.minLength(1, 'must not be empty'), notBlank()),
+      amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
+      category: z.enum(CATEGORIES, { error: expected(`must be one of ${CATEGORIES.join(', ')}`) }),
+      technique: optionOrNull(),
+      chains: z.readonly(
+        z.array(
+          z
+            .string({ error: 'must be a chain name (text)' })
+            .check(
+              notBlank(),
+              wellFormed(),
+              z.maxLength(MAX_OPTION_LENGTH, `must be at most ${MAX_OPTION_LENGTH} characters`),
+            ),
+          { error: expected('must be a list of chain names') },
+        ),
+      ),
+      attribution: optionOrNull(),
+      returnedUsd: z.nullable(usd.check(z.gte(0, 'must not be negative'))),
+      sourceUrls: z.readonly(
+        z
+          .array(httpUrl, { error: expected('must be a list of URLs') })
+          .check(z.minLength(1, 'must list at least one source')),
+      ),
+    },
+    { error: 'is not an incident object' },
+  )
+  // Checked once every field is right: more given back than was stolen is a data error.
+  .check(
+    z.refine(isReturnedWithinAmount, {
+      message: 'must not exceed amountUsd (more returned than stolen)',
+      path: ['returnedUsd'],
+    }),
+  );
 
 export const publishedEstimateSchema = z.object({
   publisher: text(),
@@ -89,6 +172,14 @@ export const publishedEstimateSchema = z.object({
 const count = () =>
   z.int({ error: expected('must be a whole number') }).check(z.gte(0, 'must not be negative'));
 
+/** Each field of `meta` on its own, for the reader that keeps what is right (read-meta.ts). */
+export const metaFieldSchemas = {
+  count: count(),
+  firstDate: z.nullable(isoDay),
+  lastDate: z.nullable(isoDay),
+  generatedAt: text(),
+};
+
 export const dataSourceSchema = z.object({
   name: text(),
   url: textOrNull(),
@@ -97,10 +188,7 @@ export const dataSourceSchema = z.object({
 
 export const metaSchema = z.object(
   {
-    count: count(),
-    firstDate: z.nullable(isoDay),
-    lastDate: z.nullable(isoDay),
-    generatedAt: text(),
+    ...metaFieldSchemas,
     sources: z.readonly(z.array(dataSourceSchema, { error: expected('must be a list') })),
     publishedEstimates: z._default(
       z.readonly(z.array(publishedEstimateSchema, { error: expected('must be a list') })),
@@ -118,12 +206,13 @@ export const incidentsResponseSchema = z.object({
 
 /**
  * The envelope as the client reads it: rows stay unknown here and are checked one by one, so that
- * one bad row is reported and skipped instead of failing the whole response.
+ * one bad row is reported and skipped instead of failing the whole response; `meta` is read field
+ * by field (read-meta.ts), so a bad description never hides valid rows.
  */
 export const incidentsEnvelopeSchema = z.object(
   {
     incidents: z.array(z.unknown(), { error: expected('must be a list of incidents') }),
-    meta: metaSchema,
+    meta: z.optional(z.unknown()),
   },
   { error: 'the body must be an object, not a list or a single value' },
 );
@@ -132,7 +221,9 @@ export const incidentsEnvelopeSchema = z.object(
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const incidentTypesMatch: Same<z.infer<typeof incidentSchema>, Incident> = true;
 const estimateTypesMatch: Same<z.infer<typeof publishedEstimateSchema>, PublishedEstimate> = true;
-const metaTypesMatch: Same<z.infer<typeof metaSchema>, DatasetMeta> = true;
+// A backend must send generatedAt; the client keeps null when what it sent cannot be read.
+type SentMeta = Omit<DatasetMeta, 'generatedAt'> & { readonly generatedAt: string };
+const metaTypesMatch: Same<z.infer<typeof metaSchema>, SentMeta> = true;
 export const schemaTypesMatch = incidentTypesMatch && estimateTypesMatch && metaTypesMatch;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

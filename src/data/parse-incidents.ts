@@ -3,6 +3,7 @@ import type { DatasetMeta, Incident } from '../domain/incident';
 import { incidentSchema, incidentsEnvelopeSchema } from './incident-schema';
 import { IncidentsError } from './incidents-error';
 import { readPlainIncident } from './plain-incident';
+import { readMeta, type MetaProblem } from './read-meta';
 
 /** A row left out of every figure, and why. `row` counts from 1 in the response's list. */
 export interface SkippedRow {
@@ -14,13 +15,19 @@ export interface SkippedRow {
 
 export interface IncidentsResult {
   readonly incidents: readonly Incident[];
+  /** The endpoint's `meta` where it is right, otherwise worked out from the rows. */
   readonly meta: DatasetMeta;
+  /** What was wrong in `meta`, and what was done instead. */
+  readonly metaProblems: readonly MetaProblem[];
   readonly skipped: readonly SkippedRow[];
   /** Rows the endpoint sent, valid or not. */
   readonly receivedCount: number;
 }
 
-/** Checks a decoded response: the envelope must be right; each bad row is skipped and reported. */
+/**
+ * Checks a decoded response: only a body without an `incidents` list is fatal; each bad row is
+ * skipped and reported, and a bad `meta` is worked around (read-meta.ts).
+ */
 export function parseIncidentsResponse(body: unknown): IncidentsResult {
   const envelope = incidentsEnvelopeSchema.safeParse(body);
   if (!envelope.success) {
@@ -56,12 +63,9 @@ export function parseIncidentsResponse(body: unknown): IncidentsResult {
     seenIds.add(parsed.data.id);
     incidents.push(parsed.data);
   });
-  return {
-    incidents,
-    meta: envelope.data.meta,
-    skipped,
-    receivedCount: envelope.data.incidents.length,
-  };
+  const receivedCount = envelope.data.incidents.length;
+  const { meta, problems } = readMeta(envelope.data.meta, incidents, receivedCount);
+  return { incidents, meta, metaProblems: problems, skipped, receivedCount };
 }
 
 function idOf(raw: unknown): string | null {

@@ -1,13 +1,24 @@
 import { isCategory, type Incident } from '../domain/incident';
-import { isHttpUrl, isRealDay, ISO_DAY, MAX_AMOUNT_USD } from './incident-schema';
+import { MAX_ID_LENGTH, MAX_OPTION_LENGTH } from '../domain/incident';
+import {
+  isBlank,
+  isLinkableValue,
+  isRealDay,
+  isReturnedWithinAmount,
+  isSourceUrl as isAcceptedUrl,
+  isWellFormed,
+  ISO_DAY,
+  MAX_AMOUNT_USD,
+} from './incident-schema';
 
 const isAmount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value <= MAX_AMOUNT_USD;
-const isTextOrNull = (value: unknown): value is string | null =>
-  value === null || typeof value === 'string';
-const isText = (value: unknown): value is string => typeof value === 'string';
+const isOption = (value: unknown): value is string =>
+  typeof value === 'string' && isLinkableValue(value, MAX_OPTION_LENGTH);
+const isOptionOrNull = (value: unknown): value is string | null =>
+  value === null || isOption(value);
 const isSourceUrl = (value: unknown): value is string =>
-  typeof value === 'string' && isHttpUrl(value);
+  typeof value === 'string' && isAcceptedUrl(value) && isWellFormed(value);
 
 /**
  * The incident a row holds when it plainly passes every check of `incidentSchema`, read without
@@ -20,16 +31,17 @@ export function readPlainIncident(raw: unknown): Incident | null {
   const row: Partial<Record<keyof Incident, unknown>> = raw;
   const { id, date, name, amountUsd, category, technique } = row;
   const { chains, attribution, returnedUsd, sourceUrls } = row;
-  if (typeof id !== 'string' || id.length === 0) return null;
+  if (typeof id !== 'string' || !isLinkableValue(id, MAX_ID_LENGTH)) return null;
   if (typeof date !== 'string' || !ISO_DAY.test(date) || !isRealDay(date)) return null;
-  if (typeof name !== 'string' || name.trim() === '') return null;
+  if (typeof name !== 'string' || isBlank(name) || !isWellFormed(name)) return null;
   if (!isAmount(amountUsd) || !(amountUsd > 0)) return null;
   if (typeof category !== 'string' || !isCategory(category)) return null;
-  if (!isTextOrNull(technique) || !isTextOrNull(attribution)) return null;
+  if (!isOptionOrNull(technique) || !isOptionOrNull(attribution)) return null;
   if (returnedUsd !== null && !(isAmount(returnedUsd) && returnedUsd >= 0)) return null;
+  if (!isReturnedWithinAmount({ amountUsd, returnedUsd })) return null;
   if (!Array.isArray(chains) || !Array.isArray(sourceUrls)) return null;
   // Each list is checked and copied in one pass: a copy shorter than the list means a bad entry.
-  const chainNames = chains.filter(isText);
+  const chainNames = chains.filter(isOption);
   const urls = sourceUrls.filter(isSourceUrl);
   if (chainNames.length !== chains.length || urls.length === 0) return null;
   if (urls.length !== sourceUrls.length) return null;

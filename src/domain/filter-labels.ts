@@ -1,8 +1,12 @@
 import { CATEGORIES } from './incident';
+import { isolate } from '../lib/bidi';
 import { OTHER_LABEL, UNATTRIBUTED_LABEL, UNKNOWN_TECHNIQUE } from './breakdown';
 import type { ActiveFilter } from './describe-filters';
 import type { Formatters } from '../lib/format';
 import type { Messages } from '../lib/i18n/messages-en';
+
+/** Longest data text in a chip; the whole value is in its filter's field. */
+const CHIP_TEXT = 60;
 
 /** An active filter in the reader's words: `Feb 2025`, `Chain: Ethereum`, `Au moins 1 M $US`. */
 export function chipLabel({ description: d }: ActiveFilter, t: Messages, f: Formatters): string {
@@ -21,15 +25,15 @@ export function chipLabel({ description: d }: ActiveFilter, t: Messages, f: Form
     case 'unattributed':
       return t.labels.unattributed;
     case 'attribution':
-      return m.chipAttribution({ value: d.value });
+      return m.chipAttribution({ value: isolate(d.value, CHIP_TEXT) });
     case 'category':
       return t.labels.categories[d.value];
     case 'chain':
-      return m.chipChain({ value: d.value });
+      return m.chipChain({ value: isolate(d.value, CHIP_TEXT) });
     case 'technique':
-      return m.chipTechnique({ value: d.value });
+      return m.chipTechnique({ value: isolate(d.value, CHIP_TEXT) });
     case 'search':
-      return m.chipSearch({ value: d.value });
+      return m.chipSearch({ value: isolate(d.value, CHIP_TEXT) });
     case 'minAmount':
       return m.chipMin({ amount: f.formatUsdCompact(d.amount) });
     case 'maxAmount':

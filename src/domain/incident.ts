@@ -14,6 +14,14 @@ export function isCategory(value: string): value is Category {
   return CATEGORIES.some((category) => category === value);
 }
 
+/**
+ * Longest id, and longest chain, attribution or technique, in UTF-16 code units (JavaScript's
+ * `length`): what a link can carry (`?incident=`, `?chain=`...), so whatever the data holds can be
+ * opened or filtered by link. Longer rows are skipped at the boundary.
+ */
+export const MAX_ID_LENGTH = 200;
+export const MAX_OPTION_LENGTH = 200;
+
 /** One theft, as the data endpoint delivers it (see docs/api.md). */
 export interface Incident {
   readonly id: string;
@@ -59,7 +67,8 @@ export interface DatasetMeta {
   readonly count: number;
   readonly firstDate: string | null;
   readonly lastDate: string | null;
-  readonly generatedAt: string;
+  /** When the dataset was built; null when the endpoint's value could not be read. */
+  readonly generatedAt: string | null;
   readonly sources: readonly DataSource[];
   readonly publishedEstimates: readonly PublishedEstimate[];
 }

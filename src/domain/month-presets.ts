@@ -8,21 +8,25 @@ export interface MonthPreset {
 
 /**
  * "All time", "Last 12 months" and "Year to date" (relative to `today`, a `YYYY-MM` key), then
- * one preset per calendar year of the data, newest first.
+ * one preset per year that has incidents (`years`, see {@link incidentYears}), newest first: a
+ * dataset spanning 0100..9999 with a few incidents gets a few buttons, not 9,900.
  */
-export function monthPresets(
-  today: string,
-  firstYear: number | null,
-  lastYear: number | null,
-): MonthPreset[] {
+export function monthPresets(today: string, years: readonly number[]): MonthPreset[] {
   const presets: MonthPreset[] = [
     { label: 'All time', from: null, to: null },
     { label: 'Last 12 months', from: addMonths(today, -11), to: today },
     { label: 'Year to date', from: `${today.slice(0, 4)}-01`, to: today },
   ];
-  if (firstYear === null || lastYear === null) return presets;
-  for (let year = lastYear; year >= firstYear; year -= 1) {
-    presets.push({ label: String(year), from: `${year}-01`, to: `${year}-12` });
+  for (const year of [...years].sort((a, b) => b - a)) {
+    const key = String(year).padStart(4, '0');
+    presets.push({ label: key, from: `${key}-01`, to: `${key}-12` });
   }
   return presets;
+}
+
+/** The calendar years (UTC) in which at least one incident happened, newest first. */
+export function incidentYears(incidents: readonly { readonly date: string }[]): number[] {
+  const years = new Set<number>();
+  for (const { date } of incidents) years.add(Number(date.slice(0, 4)));
+  return [...years].sort((a, b) => b - a);
 }

@@ -1,4 +1,4 @@
-import { CATEGORIES, isCategory, type Category } from './incident';
+import { CATEGORIES, isCategory, MAX_OPTION_LENGTH, type Category } from './incident';
 import type { IncidentFilters } from './filter';
 import { en, type Messages } from '../lib/i18n/messages-en';
 import { compareMonths, isMonthKey } from './months';
@@ -10,8 +10,14 @@ import {
   type ViewState,
 } from './view-state';
 
-/** Longest value read from a parameter; longer ones are ignored (a link is not a data dump). */
-export const MAX_PARAM_LENGTH = 200;
+/**
+ * Longest value read from a parameter; longer ones are ignored (a link is not a data dump). The
+ * same as the longest id or option value the data may hold, so every row can be linked to.
+ */
+export const MAX_PARAM_LENGTH = MAX_OPTION_LENGTH;
+/** Longest search text kept in a link, and most values of one list parameter (`chain`). */
+export const MAX_SEARCH_LENGTH = 100;
+export const MAX_LIST_VALUES = 10;
 const NOTICE_VALUE_LENGTH = 40;
 
 const SINGLE_KEYS = ['from', 'to', 'attribution', 'technique', 'q', 'min', 'max', 'mode', 'sort'];
@@ -53,6 +59,8 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
     return value;
   };
   const single = (key: string): string | null => raw(key)?.trim() ?? null;
+  // Ids and option values are read exactly as written, as the data holds them (" a" is not "a").
+  const exact = raw;
   const month = (key: string): string | null => {
     const value = single(key);
     if (value === null || isMonthKey(value)) return value;
@@ -67,16 +75,28 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
     ignore(key, value, words.notAmount);
     return null;
   };
-  const list = (key: string): string[] =>
-    params
+  // Categories may be written `category=a,b`; a chain name may hold a comma, so it is kept whole.
+  const list = (key: string): string[] => {
+    const values = params
       .getAll(key)
-      .flatMap((value) => value.split(','))
-      .map((value) => value.trim())
+      .flatMap((value) => (key === 'category' ? value.split(',').map((v) => v.trim()) : [value]))
       .filter((value) => {
-        if (value.length <= MAX_PARAM_LENGTH) return value !== '';
+        if (value.length <= MAX_PARAM_LENGTH) return value.trim() !== '';
         ignore(key, value, words.tooLong({ max: MAX_PARAM_LENGTH }));
         return false;
       });
+    const kept = unique(values);
+    if (kept.length <= MAX_LIST_VALUES) return kept;
+    notices.push(words.tooMany({ key, max: MAX_LIST_VALUES }));
+    return kept.slice(0, MAX_LIST_VALUES);
+  };
+  const searchText = (): string => {
+    const value = params.get('q');
+    if (value === null || value.trim() === '') return '';
+    if (value.length <= MAX_SEARCH_LENGTH) return value;
+    ignore('q', value, words.tooLong({ max: MAX_SEARCH_LENGTH }));
+    return '';
+  };
 
   let from = month('from');
   let to = month('to');
@@ -100,11 +120,11 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
   const filters: IncidentFilters = {
     from,
     to,
-    attribution: single('attribution'),
+    attribution: exact('attribution'),
     categories: unique(categories),
     chains: unique(list('chain')),
-    technique: single('technique'),
-    search: raw('q') ?? '', // kept as typed: trimming here would eat the space being typed
+    technique: exact('technique'),
+    search: searchText(), // kept as typed: trimming here would eat the space being typed
     minAmount: amount('min'),
     maxAmount: amount('max'),
   };
@@ -113,7 +133,7 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
       filters,
       mode: mode === 'yearly' ? 'yearly' : DEFAULT_VIEW.mode,
       sort: sort !== null && SORTS.includes(sort) ? parseSort(sort) : DEFAULT_SORT,
-      incident: single('incident'),
+      incident: exact('incident'),
     },
     notices,
   };
@@ -162,6 +182,10 @@ function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
 
+/** A value quoted in a notice: short, and without bidi controls that would reorder the notice. */
 function shorten(value: string): string {
-  return value.length > NOTICE_VALUE_LENGTH ? `${value.slice(0, NOTICE_VALUE_LENGTH)}…` : value;
+  const shown = value.replace(BIDI_CONTROLS, '');
+  return shown.length > NOTICE_VALUE_LENGTH ? `${shown.slice(0, NOTICE_VALUE_LENGTH)}…` : shown;
 }
+
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;

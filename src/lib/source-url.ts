@@ -8,12 +8,15 @@ const LINKABLE_PROTOCOLS = new Set(['http:', 'https:']);
 
 /**
  * The link target for a source URL, or null when it must not become a link: anything that does not
- * parse, and every scheme but http(s) (`javascript:`, `data:`, `file:` ...), is shown as text.
+ * parse, every scheme but http(s) (`javascript:`, `data:`, `file:` ...), and any URL carrying
+ * credentials, is not linked.
  */
 export function parseSourceUrl(url: string): SourceLinkTarget | null {
   if (!URL.canParse(url)) return null;
   const parsed = new URL(url);
   if (!LINKABLE_PROTOCOLS.has(parsed.protocol)) return null;
+  // A user name or password in a link is never shown or followed (`https://user:pass@host`).
+  if (parsed.username !== '' || parsed.password !== '') return null;
   return { href: parsed.href, hostname: parsed.hostname };
 }
 

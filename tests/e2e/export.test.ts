@@ -337,7 +337,7 @@ describe('exports of a view with no matching incidents', () => {
     expect(svg.texts).toEqual(
       expect.arrayContaining([
         'Thefts over time',
-        'Search: “no-such-incident-anywhere” · All time (Jun 2011 – Aug 2026)',
+        'Search: “\u2068no-such-incident-anywhere\u2069” · All time (Jun 2011 – Aug 2026)',
         'No incidents match these filters.',
       ]),
     );

@@ -1,3 +1,4 @@
+import { clipText, isolate, MAX_INLINE_TEXT } from '../../lib/bidi';
 import {
   Bar,
   BarChart,
@@ -66,7 +67,7 @@ export function BreakdownChart({
                 {...props}
                 describe={(key) => {
                   const full = formatKey(key);
-                  return { full, shown: truncateLabel(full, LABEL_CHARS) };
+                  return { full: isolate(full), shown: isolate(truncateLabel(full, LABEL_CHARS)) };
                 }}
               />
             )}
@@ -120,7 +121,9 @@ function GroupTooltip({ active, point, totalUsd, formatKey }: GroupTooltipProps)
   if (!active || !isGroupPoint(point)) return null;
   return (
     <div className="chart-tooltip">
-      <strong>{formatKey(point.key)}</strong>
+      <strong>
+        <bdi>{clipText(formatKey(point.key), MAX_INLINE_TEXT)}</bdi>
+      </strong>
       <div>{f.formatUsd(point.totalUsd)}</div>
       <div>
         {t.charts.incidentCount({ n: f.formatCount(point.count), count: point.count })}

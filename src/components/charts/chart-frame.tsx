@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useState, type ReactNode } from 'react';
+import { BidiText } from '../ui/bidi-text';
 import { ChartWidthContext } from './chart-width';
 import type { ChartExportSource, RenderChartExport } from './chart-export';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -97,7 +98,7 @@ export function ChartFrame<Row>({
       </div>
       {summary && !isEmpty && (
         <p id={summaryId} className="chart-summary">
-          {summary}
+          <BidiText text={summary} />
         </p>
       )}
       <figcaption>{caption}</figcaption>

@@ -1,3 +1,4 @@
+import { clipText, isolate, MAX_INLINE_TEXT } from '../../lib/bidi';
 import {
   Bar,
   BarChart,
@@ -70,9 +71,10 @@ export function LargestChart({ incidents, onSelectIncident }: LargestChartProps)
     const labels = new Map(
       rows.map((row, at) => [
         row.id,
+        // Isolated (FSI ... PDI), here and in the exported SVG: a bidi override stays in the name.
         {
-          full: `${at + 1}. ${row.incident.name}`,
-          shown: `${at + 1}. ${truncateLabel(row.incident.name, LABEL_CHARS)}`,
+          full: `${at + 1}. ${isolate(row.incident.name)}`,
+          shown: `${at + 1}. ${isolate(truncateLabel(row.incident.name, LABEL_CHARS))}`,
         },
       ]),
     );
@@ -156,10 +158,14 @@ function IncidentTooltip({ active, row }: { readonly active?: boolean; readonly 
   const { incident } = row;
   return (
     <div className="chart-tooltip">
-      <strong>{incident.name}</strong>
+      <strong>
+        <bdi>{clipText(incident.name, MAX_INLINE_TEXT)}</bdi>
+      </strong>
       <div>{f.formatUsd(incident.amountUsd)}</div>
       <div>{f.formatDay(incident.date)}</div>
-      <div>{incident.attribution ?? t.labels.unattributed}</div>
+      <div>
+        <bdi>{incident.attribution ?? t.labels.unattributed}</bdi>
+      </div>
     </div>
   );
 }

@@ -59,7 +59,7 @@ export const AboutData = memo(function AboutData({ meta }: { readonly meta: Data
       </ul>
       <h3>{a.corrections}</h3>
       <p>{a.correctionsText}</p>
-      {meta && <p className="stat-note">{a.generated({ at: meta.generatedAt })}</p>}
+      {meta?.generatedAt && <p className="stat-note">{a.generated({ at: meta.generatedAt })}</p>}
     </details>
   );
 });

@@ -1,4 +1,5 @@
 import { memo, Suspense } from 'react';
+import { isolate } from '../../lib/bidi';
 import type {
   ChartExportSource,
   ChartLegendEntry,
@@ -109,7 +110,7 @@ export const BreakdownPanel = memo(function BreakdownPanel({
       summary={
         first && totalUsd > 0
           ? t.charts.breakdown.summary({
-              group: formatKey(first.key),
+              group: isolate(formatKey(first.key)),
               amount: f.formatUsdCompact(first.totalUsd),
               share: f.formatPercent(first.totalUsd / totalUsd),
             })

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { linkToView } from '../../domain/link-budget';
 import { useI18n } from '../../lib/i18n/i18n';
 
 type CopyState =
@@ -10,7 +11,8 @@ type CopyState =
 const CONFIRM_MS = 4000;
 
 /**
- * "Copy link": copies the URL of the current view (the URL holds every filter and choice). Where
+ * "Copy link": copies the link to the current view (the URL holds every filter and choice), as the
+ * app writes it: never longer than 2,000 characters, without the parts it ignored. Where
  * the clipboard is refused, the link is shown in a read-only field to copy by hand.
  */
 export function CopyLink() {
@@ -25,7 +27,7 @@ export function CopyLink() {
   }, [state]);
 
   const copy = async () => {
-    const url = window.location.href;
+    const url = linkToView(window.location);
     try {
       if (!navigator.clipboard) throw new Error('No clipboard');
       await navigator.clipboard.writeText(url);

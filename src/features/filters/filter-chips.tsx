@@ -1,4 +1,6 @@
 import { describeFilters, removeFilter } from '../../domain/describe-filters';
+import { BidiText } from '../../components/ui/bidi-text';
+import { withoutIsolates } from '../../lib/bidi';
 import { EMPTY_FILTERS, type IncidentFilters } from '../../domain/filter';
 import { chipLabel } from '../../domain/filter-labels';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -26,10 +28,10 @@ export function FilterChips({ filters, onChange }: FilterChipsProps) {
             key={`${part.kind}:${'value' in part ? part.value : ''}`}
             type="button"
             className="chip"
-            aria-label={t.filters.remove({ label })}
+            aria-label={withoutIsolates(t.filters.remove({ label }))}
             onClick={() => onChange((current) => removeFilter(current, part))}
           >
-            {label} <span aria-hidden="true">×</span>
+            <BidiText text={label} /> <span aria-hidden="true">×</span>
           </button>
         ))
       )}

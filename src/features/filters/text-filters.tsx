@@ -49,7 +49,6 @@ export function TextFilters({ filters, onChange }: TextFiltersProps) {
           type="search"
           value={filters.search}
           placeholder={t.filters.searchPlaceholder}
-          maxLength={200}
           onChange={(event) =>
             onChange((current) => ({ ...current, search: event.target.value }), 'replace')
           }

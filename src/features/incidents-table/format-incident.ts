@@ -13,10 +13,6 @@ export function formatTechnique(incident: Incident): string {
   return incident.technique?.trim() || NO_VALUE;
 }
 
-export function formatChains(incident: Incident): string {
-  return incident.chains.length === 0 ? NO_VALUE : incident.chains.join(', ');
-}
-
 export function formatAttribution(incident: Incident): string {
   return incident.attribution ?? 'Unattributed';
 }

@@ -3,7 +3,8 @@ import type { Incident } from '../../domain/incident';
 import type { SortColumn } from '../../domain/view-state';
 import type { Formatters } from '../../lib/format';
 import type { Messages } from '../../lib/i18n/messages-en';
-import { formatChains, formatTechnique, NO_VALUE } from './format-incident';
+import { ChainList } from './chain-list';
+import { formatTechnique, NO_VALUE } from './format-incident';
 import { SourceLink } from './source-link';
 
 export interface RowContext {
@@ -78,7 +79,7 @@ export const INCIDENT_COLUMNS: readonly IncidentColumn[] = [
     cell: (incident, { t }) => t.labels.categories[incident.category],
   },
   { id: 'technique', width: '8.5rem', cell: formatTechnique },
-  { id: 'chains', width: '6rem', cell: formatChains },
+  { id: 'chains', width: '6rem', cell: (incident) => <ChainList incident={incident} /> },
   {
     id: 'attribution',
     width: '7rem',

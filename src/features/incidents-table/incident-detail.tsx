@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Incident } from '../../domain/incident';
 import { useI18n } from '../../lib/i18n/i18n';
-import { formatChains, formatTechnique, NO_VALUE } from './format-incident';
+import { ChainList } from './chain-list';
+import { formatTechnique, NO_VALUE } from './format-incident';
 import { SourceLink } from './source-link';
 import './incident-detail.css';
 
@@ -45,7 +46,7 @@ export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
     >
       <div className="incident-detail-head">
         <h3 id={headingId} ref={headingRef} tabIndex={-1}>
-          {incident.name}
+          <bdi>{incident.name}</bdi>
         </h3>
         <button type="button" onClick={onClose}>
           {t.table.close}
@@ -56,7 +57,9 @@ export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
         <Field label={t.table.amount}>{f.formatUsd(incident.amountUsd)}</Field>
         <Field label={t.table.category}>{t.labels.categories[incident.category]}</Field>
         <Field label={t.table.technique}>{formatTechnique(incident)}</Field>
-        <Field label={t.table.chains}>{formatChains(incident)}</Field>
+        <Field label={t.table.chains}>
+          <ChainList incident={incident} />
+        </Field>
         <Field label={t.table.attribution}>{incident.attribution ?? t.labels.unattributed}</Field>
         <Field label={t.table.returned}>
           {incident.returnedUsd === null ? NO_VALUE : f.formatUsd(incident.returnedUsd)}

@@ -1,4 +1,5 @@
 import { memo, Suspense } from 'react';
+import { isolate } from '../../lib/bidi';
 import type { ChartExportSource, RenderChartExport } from '../../components/charts/chart-export';
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
@@ -113,7 +114,7 @@ export const LargestPanel = memo(function LargestPanel({
       summary={
         top
           ? t.charts.largest.summary({
-              name: top.name,
+              name: isolate(top.name),
               amount: f.formatUsdCompact(top.amountUsd),
               date: f.formatDay(top.date),
             })

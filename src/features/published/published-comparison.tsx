@@ -1,4 +1,6 @@
 import { memo, useId } from 'react';
+import { BidiText } from '../../components/ui/bidi-text';
+import { isolate } from '../../lib/bidi';
 import type { PublishedEstimate } from '../../domain/incident';
 import type { Totals } from '../../domain/totals';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -29,15 +31,18 @@ export const PublishedComparison = memo(function PublishedComparison({
         {estimates.map((estimate) => (
           <li key={`${estimate.publisher}|${estimate.metric}|${estimate.amountUsd}`}>
             <p>
-              {t.published.reported({
-                publisher: shortName(estimate.publisher),
-                amount: f.formatUsdCompact(estimate.amountUsd),
-                ours,
-              })}
+              <BidiText
+                text={t.published.reported({
+                  publisher: isolate(shortName(estimate.publisher)),
+                  amount: f.formatUsdCompact(estimate.amountUsd),
+                  ours,
+                })}
+              />
             </p>
             <p className="stat-note">
-              {estimate.metric}, {estimate.periodStart ? f.formatDay(estimate.periodStart) : '?'} –{' '}
-              {f.formatDay(estimate.periodEnd)}. {estimate.scopeNote}.{' '}
+              <bdi>{estimate.metric}</bdi>,{' '}
+              {estimate.periodStart ? f.formatDay(estimate.periodStart) : '?'} –{' '}
+              {f.formatDay(estimate.periodEnd)}. <bdi>{estimate.scopeNote}</bdi>.{' '}
               {isLinkableUrl(estimate.sourceUrl) ? (
                 <a href={estimate.sourceUrl} target="_blank" rel="noopener noreferrer">
                   {t.published.source}

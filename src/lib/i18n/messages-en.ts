@@ -22,6 +22,9 @@ export const en = {
     themeLight: 'Light',
     themeDark: 'Dark',
     loading: 'Loading incidents',
+    stillWaiting: (p: { attempt: number; total: number }) =>
+      `Still waiting for the data endpoint (attempt ${p.attempt} of ${p.total}).`,
+    lastAttemptFailed: (p: { reason: string }) => `The last attempt failed: ${p.reason}`,
     loadError: 'The incidents could not be loaded.',
     retry: 'Retry',
     refreshFailed: (p: { reason: string }) =>
@@ -29,6 +32,7 @@ export const en = {
     missingIncident: 'The incident named in the link is not in the dataset.',
     noticesLabel: 'Notices about this link',
     noticesIntro: 'Some parts of this link were not used:',
+    noticesMore: (p: { n: string }) => `and ${p.n} more.`,
     dismiss: 'Dismiss',
     panelFailed: (p: { name: string; reason: string }) =>
       `The “${p.name}” panel could not be drawn (${p.reason}). The other panels are unaffected.`,
@@ -287,6 +291,14 @@ export const en = {
     generated: (p: { on: string }) => `generated ${p.on}`,
   },
   viewUrl: {
+    tooMany: (p: { key: string; max: number }) =>
+      `“${p.key}” was given more than ${p.max} values; the first ${p.max} were used.`,
+    searchCut: (p: { max: number }) =>
+      `Search is limited to ${p.max} characters, so a link can carry it; the rest was not kept.`,
+    valuesCut: (p: { key: string; max: number }) =>
+      `At most ${p.max} “${p.key}” values fit in a link; the others were not kept.`,
+    lengthCut: (p: { key: string; max: string }) =>
+      `The link would have been longer than ${p.max} characters, so “${p.key}” was left out of it.`,
     ignored: (p: { key: string; value: string; why: string }) =>
       `Ignored ${p.key}=“${p.value}”: ${p.why}.`,
     unknown: (p: { key: string }) => `Ignored the unknown parameter “${p.key}”.`,
@@ -308,6 +320,17 @@ export const en = {
     field: 'Link to this view',
   },
   skipped: {
+    byReason: 'Skipped rows by reason',
+    group: (p: { n: string; count: number; field: string; reason: string }) =>
+      `${p.n} ${p.count === 1 ? 'row' : 'rows'}: ${p.field} ${p.reason}`,
+    firstRows: (p: { count: number }) =>
+      `The first ${p.count} rows of each reason; “Show all” lists every row of one reason.`,
+    showAll: (p: { n: string }) => `Show all ${p.n} rows`,
+    hideAll: 'Hide the full list',
+    allRows: (p: { n: string; field: string; reason: string }) =>
+      `All ${p.n} rows: ${p.field} ${p.reason}`,
+    rowLine: (p: { row: number; id: string; field: string; reason: string }) =>
+      `Row ${p.row}${p.id}: ${p.field} ${p.reason}`,
     headline: (p: { n: string; total: string }) => `${p.n} of ${p.total} incidents were skipped`,
     rest: 'because they failed validation. Every figure on this page leaves them out.',
     show: 'Show the skipped rows',
@@ -319,6 +342,27 @@ export const en = {
     copy: 'Copy the list',
     copied: 'Copied.',
     copyFailed: 'Could not copy: select the list and copy it by hand.',
+  },
+  metaNotices: {
+    sourceLink: (p: { index: number; name: string; credentials: boolean }) =>
+      `Source ${p.index}${p.name} is listed without its link, which ${p.credentials ? 'carries a user name or password' : 'is not an http(s) URL'}.`,
+    title: 'The description sent with the data had problems',
+    intro:
+      'Every valid incident is shown; what the description got wrong was worked out from the incidents or left out:',
+    missing: (p: { reason: string }) =>
+      `meta ${p.reason}: the count and dates were worked out from the incidents.`,
+    field: (p: { field: string; reason: string; derived: string | null }) =>
+      `meta.${p.field} ${p.reason}` +
+      (p.derived === null
+        ? '; it was left out.'
+        : `; worked out from the incidents: ${p.derived}.`),
+    source: (p: { index: number; name: string; field: string; reason: string }) =>
+      `Source ${p.index}${p.name} was left out: ${p.field} ${p.reason}.`,
+    estimate: (p: { index: number; name: string; field: string; reason: string }) =>
+      `Published estimate ${p.index}${p.name} was left out: ${p.field} ${p.reason}.`,
+    named: (p: { name: string }) => ` (“${p.name}”)`,
+    count: (p: { announced: string; received: string; count: number }) =>
+      `The data announced ${p.announced} incidents but ${p.received} ${p.count === 1 ? 'row' : 'rows'} arrived.`,
   },
   about: {
     title: 'About the data',

@@ -19,6 +19,9 @@ export const fr: Messages = {
     themeLight: 'Clair',
     themeDark: 'Sombre',
     loading: 'Chargement des incidents',
+    stillWaiting: (p) =>
+      `Toujours en attente du point d’accès des données (tentative ${p.attempt} sur ${p.total}).`,
+    lastAttemptFailed: (p) => `La tentative précédente a échoué : ${p.reason}`,
     loadError: 'Les incidents n’ont pas pu être chargés.',
     retry: 'Réessayer',
     refreshFailed: (p) =>
@@ -26,6 +29,7 @@ export const fr: Messages = {
     missingIncident: 'L’incident indiqué dans le lien ne figure pas dans les données.',
     noticesLabel: 'Remarques sur ce lien',
     noticesIntro: 'Certaines parties de ce lien n’ont pas été utilisées :',
+    noticesMore: (p) => `et ${p.n} autres.`,
     dismiss: 'Fermer',
     panelFailed: (p) =>
       `Le panneau « ${p.name} » n’a pas pu être affiché (${p.reason}). Les autres panneaux ne sont pas touchés.`,
@@ -276,6 +280,13 @@ export const fr: Messages = {
     generated: (p) => `généré le ${p.on}`,
   },
   viewUrl: {
+    tooMany: (p) =>
+      `« ${p.key} » avait plus de ${p.max} valeurs ; seules les ${p.max} premières ont été utilisées.`,
+    searchCut: (p) =>
+      `La recherche est limitée à ${p.max} caractères pour tenir dans un lien ; la suite n’a pas été gardée.`,
+    valuesCut: (p) =>
+      `Un lien ne peut porter que ${p.max} valeurs de « ${p.key} » ; les autres n’ont pas été gardées.`,
+    lengthCut: (p) => `Le lien aurait dépassé ${p.max} caractères : « ${p.key} » en a été retiré.`,
     ignored: (p) => `${p.key}=« ${p.value} » ignoré : ${p.why}.`,
     unknown: (p) => `Paramètre inconnu « ${p.key} » ignoré.`,
     repeated: (p) => `« ${p.key} » figure plusieurs fois ; la première valeur a été utilisée.`,
@@ -295,6 +306,14 @@ export const fr: Messages = {
     field: 'Lien vers cette vue',
   },
   skipped: {
+    byReason: 'Lignes ignorées par raison',
+    group: (p) => `${p.n} ${p.count <= 1 ? 'ligne' : 'lignes'} : ${p.field} ${p.reason}`,
+    firstRows: (p) =>
+      `Les ${p.count} premières lignes de chaque raison ; « Tout afficher » liste toutes les lignes d’une raison.`,
+    showAll: (p) => `Afficher les ${p.n} lignes`,
+    hideAll: 'Masquer la liste complète',
+    allRows: (p) => `Les ${p.n} lignes : ${p.field} ${p.reason}`,
+    rowLine: (p) => `Ligne ${p.row}${p.id} : ${p.field} ${p.reason}`,
     headline: (p) => `${p.n} incidents sur ${p.total} ont été ignorés`,
     rest: 'car ils ne sont pas valides. Aucun chiffre de cette page ne les compte.',
     show: 'Afficher les lignes ignorées',
@@ -306,6 +325,23 @@ export const fr: Messages = {
     copy: 'Copier la liste',
     copied: 'Copié.',
     copyFailed: 'Copie impossible : sélectionnez la liste et copiez-la à la main.',
+  },
+  metaNotices: {
+    sourceLink: (p) =>
+      `La source ${p.index}${p.name} est citée sans son lien, qui ${p.credentials ? 'contient un nom d’utilisateur ou un mot de passe' : 'n’est pas une URL http(s)'}.`,
+    title: 'La description envoyée avec les données comportait des erreurs',
+    intro:
+      'Chaque incident valide est affiché ; ce que la description avait de faux a été déduit des incidents ou écarté :',
+    missing: (p) => `meta ${p.reason} : le nombre et les dates ont été déduits des incidents.`,
+    field: (p) =>
+      `meta.${p.field} ${p.reason}` +
+      (p.derived === null ? ' ; valeur écartée.' : ` ; déduit des incidents : ${p.derived}.`),
+    source: (p) => `La source ${p.index}${p.name} a été écartée : ${p.field} ${p.reason}.`,
+    estimate: (p) =>
+      `L’estimation publiée ${p.index}${p.name} a été écartée : ${p.field} ${p.reason}.`,
+    named: (p) => ` (« ${p.name} »)`,
+    count: (p) =>
+      `Les données annonçaient ${p.announced} incidents, mais ${p.received} ${p.count <= 1 ? 'ligne est arrivée' : 'lignes sont arrivées'}.`,
   },
   about: {
     title: 'À propos des données',

@@ -55,7 +55,7 @@ const BAD_ROWS: [string, unknown, string, string][] = [
   ],
   ['an unknown category', bad({ category: 'casino' }), 'category', 'must be one of defi-protocol'],
   ['no name', nameless, 'name', 'is missing'],
-  ['a blank name', bad({ name: '   ' }), 'name', 'must not be blank'],
+  ['a blank name', bad({ name: '   ' }), 'name', 'must not be blank (nothing visible in it)'],
   [
     'chains that are not a list',
     bad({ chains: 'Ethereum, BSC' }),
@@ -157,6 +157,44 @@ describe('rows that fail validation', () => {
     expect(screen.getByRole('region', { name: 'Totals' })).toHaveTextContent(
       'These figures exclude 3 skipped rows that failed validation.',
     );
+  });
+
+  it('groups 20,000 rows that lack amountUsd under one reason and lists them all on request', async () => {
+    const user = userEvent.setup();
+    const amountless = Array.from({ length: 20_000 }, (_, i) => {
+      const row: Record<string, unknown> = { ...makeIncident({ id: `no-amount-${i}` }) };
+      delete row.amountUsd;
+      return row;
+    });
+    answerRows([...SMALL_ROWS, ...amountless, bad({ id: 'late', date: '2025-02-30' })]);
+    renderApp();
+    const report = await skippedReport();
+    expect(report).toHaveTextContent('20,001 of 20,004 incidents were skipped');
+    await user.click(within(report).getByText('Show the skipped rows'));
+    const groups = within(report).getByRole('list', { name: 'Skipped rows by reason' });
+    const items = within(groups).getAllByRole('listitem');
+    expect(items.map((item) => item.firstChild?.textContent)).toEqual([
+      '20,000 rows: amountUsd is missing',
+      '1 row: date is not a real calendar date',
+    ]);
+    // The table shows the first five rows of each reason, not 20,001.
+    const table = within(report).getByRole('table', { name: 'Skipped rows' });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 5 + 1);
+    await user.click(within(report).getByRole('button', { name: 'Show all 20,000 rows' }));
+    const all = within(report).getByRole('region', {
+      name: 'All 20,000 rows: amountUsd is missing',
+    });
+    const lines = within(all).getAllByRole('listitem');
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.length).toBeLessThan(100);
+    expect(lines[0]).toHaveTextContent('Row 4 (no-amount-0): amountUsd is missing');
+    expect(lines[0]).toHaveAttribute('aria-setsize', '20000');
+    await user.click(within(report).getByRole('button', { name: 'Copy the list' }));
+    await waitFor(() => expect(within(report).getByRole('status')).toHaveTextContent('Copied.'));
+    const copied = (await navigator.clipboard.readText()).split('\n');
+    expect(copied).toHaveLength(20_001);
+    expect(copied.at(-1)).toBe('row 20004 (late), date: is not a real calendar date');
+    expect(await stat('Incidents')).toHaveTextContent('3');
   });
 
   it('ignores unknown extra fields and shows every row, with no report', async () => {

@@ -69,16 +69,6 @@ const FAILURES: [string, HttpResponseResolver, RegExp][] = [
     () => HttpResponse.json({ incidents: 'all', meta }),
     /wrong shape \(incidents: must be a list of incidents\)/,
   ],
-  [
-    'no meta',
-    () => HttpResponse.json({ incidents: SMALL_ROWS }),
-    /wrong shape \(meta: is missing\)\. It must answer \{ incidents: \[\.\.\.\], meta: \{\.\.\.\} \}/,
-  ],
-  [
-    'a meta count that is text',
-    () => HttpResponse.json({ incidents: [], meta: { ...meta, count: 'many' } }),
-    /wrong shape \(meta\.count: must be a whole number\)/,
-  ],
 ];
 
 describe('when the endpoint fails', () => {

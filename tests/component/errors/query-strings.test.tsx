@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
+import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
 import { renderApp } from '../../render';
 import { answerJson, expectNoInjectedElements, stat } from './helpers';
@@ -27,7 +28,7 @@ const LINKS: [string, string, string, () => void][] = [
   [
     'a very long value',
     `/?q=${LONG}`,
-    'Ignored q=“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”: longer than 200 characters.',
+    'Ignored q=“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”: longer than 100 characters.',
     () => expect(screen.getByRole('searchbox', { name: 'Search incidents' })).toHaveValue(''),
   ],
   [
@@ -108,6 +109,57 @@ describe('a link with bad parts', () => {
     expect(screen.queryByRole('button', { name: /Remove filter: Attribution/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: '2025' }));
     expect(window.location.search).toBe('?from=2025-01&to=2025-12'); // dropped on the next change
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '__proto__-asc'])(
+    'ignores ?sort=%s with a notice and keeps the newest first',
+    async (sort) => {
+      // Newest first differs from every other order these three rows can take.
+      answerJson(
+        incidentsResponse([
+          makeIncident({ id: 'c', date: '2025-01-05', name: 'Alpha', amountUsd: 9e6 }),
+          makeIncident({ id: 'a', date: '2025-03-05', name: 'Mid', amountUsd: 5e6 }),
+          makeIncident({ id: 'b', date: '2025-02-05', name: 'Zed', amountUsd: 1e6 }),
+        ]),
+      );
+      renderApp(`/?sort=${sort}`);
+      const notices = await screen.findByRole('status', { name: 'Notices about this link' });
+      expect(notices).toHaveTextContent(`Ignored sort=“${sort}”: use one of date-desc`);
+      const table = await screen.findByRole('table', { name: /^Incidents/ });
+      const names = within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getByRole('rowheader').textContent);
+      expect(names).toEqual(['Mid', 'Zed', 'Alpha']);
+    },
+  );
+
+  it('keeps a search to 100 characters, so a link can carry it, and says so', async () => {
+    const user = userEvent.setup();
+    answerJson(incidentsResponse(SMALL_ROWS));
+    renderApp();
+    const searchbox = await screen.findByRole('searchbox', { name: 'Search incidents' });
+    await user.click(searchbox);
+    await user.paste('a'.repeat(99));
+    await user.keyboard('bc');
+    expect(searchbox).toHaveValue(`${'a'.repeat(99)}b`);
+    const notices = await screen.findByRole('status', { name: 'Notices about this link' });
+    expect(notices).toHaveTextContent(
+      'Search is limited to 100 characters, so a link can carry it; the rest was not kept.',
+    );
+    expect(window.location.search.length).toBeLessThan(120);
+  });
+
+  it('lists the first 12 of 1,482 unknown parameters and counts the rest', async () => {
+    answerJson(incidentsResponse(SMALL_ROWS));
+    const keys = Array.from({ length: 1_482 }, (_, i) => `junk${i}=1`);
+    renderApp(`/?${keys.join('&')}`);
+    const notices = await screen.findByRole('status', { name: 'Notices about this link' });
+    const items = within(notices).getAllByRole('listitem');
+    expect(items).toHaveLength(13);
+    expect(items[0]).toHaveTextContent('Ignored the unknown parameter “junk0”.');
+    expect(items[11]).toHaveTextContent('Ignored the unknown parameter “junk11”.');
+    expect(items[12]).toHaveTextContent('and 1,470 more.');
   });
 
   it('searches for markup typed in the link as text, finding nothing and running nothing', async () => {

@@ -46,6 +46,29 @@ describe('retrying a failed load', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it.each<[string, string, RegExp]>([
+    ['/', 'Still waiting for the data endpoint (attempt 2 of 4).', /HTTP 503/],
+    [
+      '/?lang=fr',
+      'Toujours en attente du point d’accès des données (tentative 2 sur 4).',
+      /HTTP 503/,
+    ],
+  ])('says which attempt it is waiting on while it retries (%s)', async (url, waiting, reason) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const gated = async () => {
+      await released;
+      return HttpResponse.json(incidentsResponse(SMALL_ROWS));
+    };
+    answerAfter(fail(503), gated);
+    renderAppWith({ ...RETRYING, requestTimeoutMs: 30_000 }, url);
+    const status = await screen.findByText((text) => text.startsWith(waiting));
+    expect(status).toHaveTextContent(reason);
+    release();
+    await waitFor(() => expect(screen.queryByText((text) => text.startsWith(waiting))).toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('gives up after three retries, says so, and loads on Retry', async () => {
     const user = userEvent.setup();
     answerAfter(fail(500), fail(500), fail(500), fail(500));

@@ -59,7 +59,7 @@ describe('converting an incidents.csv row', () => {
     ['Bitcoin (Omni);Ethereum', ['Bitcoin (Omni)', 'Ethereum']],
   ])('reads chains %j as %j', (chains, expected) => {
     const converted = convertOne(
-      `y-2020-01-01,2020-01-01,Y,10,other,t,${chains},,2500000,https://y.example`,
+      `y-2020-01-01,2020-01-01,Y,10000000,other,t,${chains},,2500000,https://y.example`,
     );
     expect(converted.ok && converted.value.chains).toEqual(expected);
     expect(converted.ok && converted.value.returnedUsd).toBe(2_500_000);

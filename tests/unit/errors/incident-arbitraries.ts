@@ -41,20 +41,27 @@ const invalidDay = fc.constantFrom(
   20250101,
 );
 
-export const validRow = fc.record({
-  id: fc.oneof(fc.constantFrom('a', 'b', 'c'), hostileText, fc.uuid(), fc.uuid()),
-  date: validDay,
-  name: hostileText,
-  amountUsd: validAmount,
-  category: fc.constantFrom(...CATEGORIES),
-  technique: fc.option(hostileText, { nil: null }),
-  chains: fc.array(hostileText, { maxLength: 3 }),
-  attribution: fc.option(fc.oneof(hostileText, fc.constantFrom('DPRK (Lazarus Group)')), {
-    nil: null,
-  }),
-  returnedUsd: fc.option(fc.oneof(fc.constant(0), validAmount), { nil: null }),
-  sourceUrls: fc.array(fc.webUrl(), { minLength: 1, maxLength: 2 }),
-});
+export const validRow = fc
+  .record({
+    id: fc.oneof(fc.constantFrom('a', 'b', 'c'), hostileText, fc.uuid(), fc.uuid()),
+    date: validDay,
+    name: hostileText,
+    amountUsd: validAmount,
+    category: fc.constantFrom(...CATEGORIES),
+    technique: fc.option(hostileText, { nil: null }),
+    chains: fc.array(hostileText, { maxLength: 3 }),
+    attribution: fc.option(fc.oneof(hostileText, fc.constantFrom('DPRK (Lazarus Group)')), {
+      nil: null,
+    }),
+    returnedUsd: fc.option(fc.oneof(fc.constant(0), validAmount), { nil: null }),
+    sourceUrls: fc.array(fc.webUrl(), { minLength: 1, maxLength: 2 }),
+  })
+  // More returned than stolen is a bad row: keep the returned amount within the amount.
+  .map((row) =>
+    row.returnedUsd !== null && row.returnedUsd > row.amountUsd
+      ? { ...row, returnedUsd: row.amountUsd }
+      : row,
+  );
 
 /** A mostly valid row with one field broken (or missing). */
 const brokenRow = fc

@@ -56,7 +56,19 @@ describe('a row that fails validation', () => {
       'must be one of defi-protocol, centralized-exchange, bridge, wallet, gaming, other',
     ],
     ['no name', nameless, 'name', 'is missing'],
-    ['a blank name', row({ name: ' \t ' }), 'name', 'must not be blank'],
+    [
+      'a name of zero-width characters only',
+      row({ name: '\u200B\u200C\u200D\u2060\uFEFF' }),
+      'name',
+      'must not be blank (nothing visible in it)',
+    ],
+    [
+      'a chain of a zero-width space',
+      row({ chains: ['\u200B'] }),
+      'chains.0',
+      'must not be blank (nothing visible in it)',
+    ],
+    ['a blank name', row({ name: ' \t ' }), 'name', 'must not be blank (nothing visible in it)'],
     [
       'chains that are not a list',
       row({ chains: 'Ethereum' }),
@@ -78,12 +90,80 @@ describe('a row that fails validation', () => {
     ],
     ['no source', row({ sourceUrls: [] }), 'sourceUrls', 'must list at least one source'],
     ['a negative returned amount', row({ returnedUsd: -3 }), 'returnedUsd', 'must not be negative'],
+    [
+      'more returned than stolen',
+      row({ amountUsd: 39_750_000, returnedUsd: 51_000_000 }),
+      'returnedUsd',
+      'must not exceed amountUsd (more returned than stolen)',
+    ],
+    [
+      'a source link with a user name and password',
+      row({ sourceUrls: ['https://user:pass@example.org/report'] }),
+      'sourceUrls.0',
+      'must not carry a user name or password (user:pass@): such a link is refused',
+    ],
     ['a technique that is a number', row({ technique: 5 }), 'technique', 'must be text or null'],
+    [
+      'a chain name with a lone surrogate',
+      row({ chains: ['Ethereum', 'Sol\uD800ana'] }),
+      'chains.1',
+      'must be well-formed Unicode (it holds a lone surrogate, half of a character)',
+    ],
+    [
+      'a name with a lone low surrogate',
+      row({ name: '\uDC00 Protocol' }),
+      'name',
+      'must be well-formed Unicode (it holds a lone surrogate, half of a character)',
+    ],
+    [
+      'a chain name of 201 characters',
+      row({ chains: ['c'.repeat(201)] }),
+      'chains.0',
+      'must be at most 200 characters',
+    ],
+    [
+      'an attribution of 201 characters',
+      row({ attribution: 'a'.repeat(201) }),
+      'attribution',
+      'must be at most 200 characters',
+    ],
+    [
+      'a blank technique',
+      row({ technique: '  ' }),
+      'technique',
+      'must not be blank (nothing visible in it)',
+    ],
   ])('is skipped and reported when it has %s', (_what, bad, field, reason) => {
     const result = parseIncidentsResponse(incidentsResponse([...SMALL_ROWS, bad]));
     expect(result.incidents).toEqual(SMALL_ROWS);
     expect(result.skipped).toEqual([{ row: 4, id: 'bad', field, reason }]);
     expect(result.receivedCount).toBe(4);
+  });
+
+  it.each<[string, string, string]>([
+    ['10,000 characters long', 'i'.repeat(10_000), 'must be at most 200 characters'],
+    [
+      'holding a lone surrogate',
+      'id-\uD800',
+      'must be well-formed Unicode (it holds a lone surrogate, half of a character)',
+    ],
+    ['blank', '   ', 'must not be blank (nothing visible in it)'],
+  ])('is skipped when its id is %s, which no link could carry', (_what, id, reason) => {
+    const result = parseIncidentsResponse(incidentsResponse([...SMALL_ROWS, row({ id })]));
+    expect(result.incidents).toEqual(SMALL_ROWS);
+    expect(result.skipped).toEqual([{ row: 4, id, field: 'id', reason }]);
+  });
+
+  it('keeps an id and option values of exactly 200 characters, and emoji', () => {
+    const long = row({
+      id: 'i'.repeat(200),
+      chains: ['c'.repeat(200), 'Ethereum \uD83D\uDE00'],
+      attribution: 'a'.repeat(200),
+      technique: 't'.repeat(200),
+    });
+    const result = parseIncidentsResponse(incidentsResponse([long]));
+    expect(result.skipped).toEqual([]);
+    expect(result.incidents).toHaveLength(1);
   });
 
   it.each([null, 42, 'a row', [], true])('is reported without an id when it is %j', (bad) => {
@@ -122,12 +202,6 @@ describe('a response of the wrong shape', () => {
       'incidents: must be a list of incidents',
     ],
     ['no incidents', { meta }, 'incidents: is missing'],
-    ['no meta', { incidents: [] }, 'meta: is missing'],
-    [
-      'a meta count that is text',
-      { incidents: [], meta: { ...meta, count: 'many' } },
-      'meta.count: must be a whole number',
-    ],
   ])('fails as a whole when it is %s', (_what, body, detail) => {
     expect(() => parseIncidentsResponse(body)).toThrow(IncidentsError);
     expect(() => parseIncidentsResponse(body)).toThrow(`wrong shape (${detail})`);

@@ -2,9 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
-import { CATEGORIES } from '../../../src/domain/incident';
+import { isLinkableValue } from '../../../src/data/incident-schema';
+import { CATEGORIES, MAX_ID_LENGTH, MAX_OPTION_LENGTH } from '../../../src/domain/incident';
 import { isMonthKey } from '../../../src/domain/months';
-import { MAX_PARAM_LENGTH, parseViewParams } from '../../../src/domain/view-url';
+import { DEFAULT_VIEW } from '../../../src/domain/view-state';
+import {
+  MAX_PARAM_LENGTH,
+  parseViewParams,
+  serializeViewParams,
+} from '../../../src/domain/view-url';
 
 const KEYS = ['from', 'to', 'attribution', 'category', 'chain', 'technique', 'q', 'min', 'max'];
 const value = fc.oneof(
@@ -54,6 +60,36 @@ describe('any query string', () => {
             expect(Array.from(quoted).length).toBeLessThanOrEqual(40 + 3);
           }
         }
+      }),
+    );
+  });
+});
+
+/** Any id or option value the data contract accepts (well-formed, not blank, ≤ 200 characters). */
+const linkable = fc
+  .oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }),
+    fc.constantFrom(' DPRK ', 'a,b', 'x'.repeat(MAX_ID_LENGTH), '100%', '+', '&q=1', '😀'),
+    fc.string({ minLength: MAX_OPTION_LENGTH - 2, maxLength: MAX_OPTION_LENGTH }),
+  )
+  .filter((value) => isLinkableValue(value, MAX_OPTION_LENGTH));
+
+describe('a link to what the data holds', () => {
+  it('reads back every id, chain, attribution and technique the schema accepts', () => {
+    fc.assert(
+      fc.property(linkable, fc.array(linkable, { maxLength: 3 }), linkable, (value, chains, id) => {
+        const view = {
+          ...DEFAULT_VIEW,
+          filters: { ...DEFAULT_VIEW.filters, attribution: value, technique: value, chains },
+          incident: id,
+        };
+        const { view: read, notices } = parseViewParams(`?${serializeViewParams(view)}`);
+        expect(notices).toEqual([]);
+        expect(read.incident).toBe(id);
+        expect(read.filters.attribution).toBe(value);
+        expect(read.filters.technique).toBe(value);
+        expect(read.filters.chains).toEqual([...new Set(chains)]);
       }),
     );
   });

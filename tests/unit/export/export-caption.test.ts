@@ -32,7 +32,8 @@ describe('describeExportFilters: the active filters in words, the period last', 
     [
       'a chain, a technique and a search',
       { chains: ['Ethereum'], technique: 'Phishing', search: ' drain ' },
-      'Chain: Ethereum · Technique: Phishing · Search: “drain” · All time (Jun 2011 – Aug 2026)',
+      // Each value from the data sits between FSI and PDI, so its direction stays its own.
+      'Chain: \u2068Ethereum\u2069 · Technique: \u2068Phishing\u2069 · Search: “\u2068drain\u2069” · All time (Jun 2011 – Aug 2026)',
     ],
     [
       'amount bounds',

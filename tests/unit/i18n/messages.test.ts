@@ -60,6 +60,15 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     first: 'x',
     last: 'x',
     stack: 'dprk',
+    attempt: 2,
+    field: 'x',
+    derived: 'x',
+    index: 1,
+    announced: 'x',
+    received: 'x',
+    row: 4,
+    credentials: true,
+    id: ' (x)',
   };
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
     const path = `${prefix}${key}`;

@@ -21,6 +21,9 @@ describe('parseSourceUrl', () => {
     '//example.com/no-scheme',
     'not a url',
     '',
+    'https://user:pass@example.org/report',
+    'https://user@example.org/report',
+    'https://:secret@example.org/',
   ])('does not link %j', (url) => {
     expect(parseSourceUrl(url)).toBeNull();
   });

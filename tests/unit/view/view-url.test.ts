@@ -47,7 +47,8 @@ describe('reading a view from the query string', () => {
     ['an unknown sort', '?sort=size-up', /sort=“size-up”/],
     ['an unknown key', '?colour=red', /unknown parameter “colour”/],
     ['a repeated single key', '?from=2025-01&from=2025-03', /“from” was given more than once/],
-    ['a very long value', `?q=${'a'.repeat(5000)}`, /longer than 200 characters/],
+    ['a very long value', `?chain=${'a'.repeat(5000)}`, /longer than 200 characters/],
+    ['a long search', `?q=${'a'.repeat(101)}`, /q=“a+…”: longer than 100 characters/],
   ])('ignores %s with a notice', (_title, search, notice) => {
     const { notices } = parseViewParams(search);
     expect(notices).toHaveLength(1);
