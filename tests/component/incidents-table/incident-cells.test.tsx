@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
-import { getDataRows, renderTable } from './fixtures';
+import { formatCount } from '../../../src/lib/format';
+import { getDataRows, realIncidents, renderTable } from './fixtures';
 
 describe('IncidentsTable with awkward data', () => {
   it('links http(s) sources in a new tab without an opener, showing the hostname', () => {
@@ -54,7 +55,7 @@ describe('IncidentsTable with awkward data', () => {
 
   it('says no incidents match instead of listing rows when the list is empty', () => {
     renderTable({ incidents: [] });
-    expect(screen.getByText('0 of 956 incidents')).toBeVisible();
+    expect(screen.getByText(`0 of ${formatCount(realIncidents.length)} incidents`)).toBeVisible();
     expect(screen.getByText('No incidents match these filters.')).toBeVisible();
     expect(screen.queryAllByRole('rowheader')).toHaveLength(0);
   });
