@@ -182,6 +182,7 @@ export function syntheticResponse(
       firstDate: incidents[0]?.date ?? null,
       lastDate: incidents[incidents.length - 1]?.date ?? null,
       generatedAt: '2026-11-29T00:00:00Z',
+      version: '2026-12-01',
       sources: [{ name: `Synthetic (seed ${seed})`, url: null, incidentCount: count }],
       publishedEstimates: [],
     },

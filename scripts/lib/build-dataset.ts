@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource, PublishedEstimate } from '../../src/domain/incident';
 import { incidentsResponseSchema } from '../../src/data/incident-schema';
@@ -59,6 +59,21 @@ export interface BuildOptions {
   readonly generatedAt: string;
 }
 
+/** `## Version 2 (2026-12-01): …`, the heading SOURCES.md gives each version. */
+const VERSION_HEADING = /^## Version \d+ \((\d{4}-\d{2}-\d{2})\)/gm;
+
+/** The date of the latest version that the folder's SOURCES.md describes (its `## Version N (date)` headings). */
+export function readDatasetVersion(folder: string): string {
+  const path = join(folder, 'SOURCES.md');
+  if (!existsSync(path)) throw new ImportError(`No ${path}: it must say the dataset's version.`);
+  const dates = [...readFileSync(path, 'utf8').matchAll(VERSION_HEADING)].map((m) => m[1] ?? '');
+  const latest = dates.sort().at(-1);
+  if (latest === undefined) {
+    throw new ImportError(`${path} has no "## Version N (YYYY-MM-DD)" heading: add one.`);
+  }
+  return latest;
+}
+
 /**
  * The dataset file built from the source CSV at `csvPath` (provenance and published estimates are
  * read from the same folder): the checked response and the exact text to write. Throws an
@@ -79,6 +94,7 @@ export function buildDataset(csvPath: string, { generatedAt }: BuildOptions) {
       firstDate: incidents.at(0)?.date ?? null,
       lastDate: incidents.at(-1)?.date ?? null,
       generatedAt,
+      version: readDatasetVersion(folder),
       sources,
       publishedEstimates,
     },

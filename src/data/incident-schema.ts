@@ -101,6 +101,7 @@ export const metaSchema = z.object(
     firstDate: z.nullable(isoDay),
     lastDate: z.nullable(isoDay),
     generatedAt: text(),
+    version: z._default(z.nullable(isoDay), null),
     sources: z.readonly(z.array(dataSourceSchema, { error: expected('must be a list') })),
     publishedEstimates: z._default(
       z.readonly(z.array(publishedEstimateSchema, { error: expected('must be a list') })),

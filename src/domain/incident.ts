@@ -60,6 +60,11 @@ export interface DatasetMeta {
   readonly firstDate: string | null;
   readonly lastDate: string | null;
   readonly generatedAt: string;
+  /**
+   * The dataset's version: the day its curators fixed it, `YYYY-MM-DD` (e.g. `2026-12-01`), which
+   * is later than `lastDate` when no newer incident could be sourced. Null when not stated.
+   */
+  readonly version: string | null;
   readonly sources: readonly DataSource[];
   readonly publishedEstimates: readonly PublishedEstimate[];
 }

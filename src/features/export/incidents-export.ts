@@ -38,7 +38,7 @@ export function incidentsTable(incidents: readonly Incident[]): CsvTable {
 
 /**
  * The incidents as a response of the data contract (`{ incidents, meta }`), pretty-printed: `meta`
- * counts and dates the rows exported; `generatedAt` and `sources` are the dataset's.
+ * counts and dates the rows exported; `generatedAt`, `version` and `sources` are the dataset's.
  */
 export function incidentsJson(incidents: readonly Incident[], dataset: DatasetMeta): string {
   let firstDate: string | null = null;
@@ -52,6 +52,7 @@ export function incidentsJson(incidents: readonly Incident[], dataset: DatasetMe
     firstDate,
     lastDate,
     generatedAt: dataset.generatedAt,
+    version: dataset.version,
     sources: dataset.sources,
     publishedEstimates: [],
   };
