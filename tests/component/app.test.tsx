@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
-import { formatCount, formatUsd, formatUsdCompact } from '../../src/lib/format';
+import { formatCount, formatDate, formatUsd, formatUsdCompact } from '../../src/lib/format';
 import { openDataTable } from './support/data-table';
-import { figureOf, inMonths } from '../support/shipped-data';
+import { figureOf, inMonths, shippedMeta } from '../support/shipped-data';
 
 const all = figureOf();
 const february = figureOf(inMonths('2025-02', '2025-02'));
@@ -28,5 +29,19 @@ describe('the dashboard on the embedded dataset', () => {
     const row = within(table).getByRole('row', { name: /February 2025/ });
     expect(row).toHaveTextContent(formatUsd(february.totalUsd));
     expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent(String(february.count));
+  });
+
+  it('says in the header and in About how far the incidents run and which dataset it is', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('region', { name: 'Totals' });
+    const { lastDate, version } = shippedMeta;
+    const line = `Incidents to ${formatDate(lastDate)} · dataset of ${formatDate(version)}`;
+    expect(screen.getByRole('banner')).toHaveTextContent(line);
+    const heading = screen.getByRole('heading', { level: 2, name: 'About the data' });
+    await user.click(heading);
+    const about = heading.closest('details');
+    expect(about).toHaveAttribute('open');
+    expect(within(about ?? document.body).getByText(line)).toBeVisible();
   });
 });

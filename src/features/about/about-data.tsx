@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { DatasetMeta } from '../../domain/incident';
+import { DatasetCurrency } from '../../components/ui/dataset-currency';
 import { useI18n } from '../../lib/i18n/i18n';
 import { isLinkableUrl } from '../../lib/source-url';
 
@@ -25,6 +26,7 @@ export const AboutData = memo(function AboutData({ meta }: { readonly meta: Data
       ) : (
         <p>{a.notLoaded}</p>
       )}
+      <DatasetCurrency meta={meta} className="about-currency" />
       {meta && meta.sources.length > 0 && (
         <table aria-label={a.sources}>
           <thead>

@@ -7,6 +7,8 @@ export const en = {
     name: 'Crypto Theft Tracker',
     tagline: 'Sourced crypto thefts and hacks, with attribution',
     aboutLink: 'About the data',
+    dataTo: (p: { to: string }) => `Incidents to ${p.to}`,
+    datasetOf: (p: { version: string }) => `dataset of ${p.version}`,
     language: 'Language',
     theme: 'Theme',
     themeSystem: 'System',
@@ -263,6 +265,8 @@ export const en = {
     allTimeSpan: (p: { from: string; to: string }) => `All time (${p.from} – ${p.to})`,
     data: (p: { names: string }) => `data: ${p.names}`,
     generated: (p: { on: string }) => `generated ${p.on}`,
+    currency: (p: { to: string; version: string | null; on: string }) =>
+      `data to ${p.to}${p.version === null ? '' : ` (dataset of ${p.version})`}, exported ${p.on}`,
   },
   viewUrl: {
     ignored: (p: { key: string; value: string; why: string }) =>

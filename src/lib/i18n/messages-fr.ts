@@ -7,6 +7,8 @@ export const fr: Messages = {
     name: 'Crypto Theft Tracker',
     tagline: 'Vols et piratages de cryptomonnaies sourcés, avec leur attribution',
     aboutLink: 'À propos des données',
+    dataTo: (p) => `Incidents jusqu’au ${p.to}`,
+    datasetOf: (p) => `données du ${p.version}`,
     language: 'Langue',
     theme: 'Thème',
     themeSystem: 'Système',
@@ -258,6 +260,8 @@ export const fr: Messages = {
     allTimeSpan: (p) => `Toute la période (${p.from} – ${p.to})`,
     data: (p) => `données : ${p.names}`,
     generated: (p) => `généré le ${p.on}`,
+    currency: (p) =>
+      `données jusqu’au ${p.to}${p.version === null ? '' : ` (jeu de données du ${p.version})`}, exporté le ${p.on}`,
   },
   viewUrl: {
     ignored: (p) => `${p.key}=« ${p.value} » ignoré : ${p.why}.`,
