@@ -29,6 +29,7 @@ import { useTrailingValue } from './use-trailing-value';
 import { useViewState } from './use-view-state';
 import { unknownValueNotices } from './view-notices';
 import { ViewNotices } from './view-notices-panel';
+import { isTechniqueClass } from '../domain/technique-class';
 
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { t, f } = useI18n();
@@ -210,7 +211,8 @@ function useBreakdowns(summary: Summary, t: Messages) {
         title: b.techniqueTitle,
         caption: b.techniqueCaption,
         groups: byTechnique,
-        formatKey: (key: string) => groupKeyLabel(key, t),
+        formatKey: (key: string) =>
+          isTechniqueClass(key) ? t.labels.techniqueClasses[key] : groupKeyLabel(key, t),
       },
     ],
     [b, byCategory, byTechnique, t],

@@ -5,6 +5,7 @@ import {
   type Incident,
   type PublishedEstimate,
 } from '../domain/incident';
+import { TECHNIQUE_CLASSES } from '../domain/technique-class';
 
 // zod/mini: the same checks as zod's classic API at a fraction of the bundle (about 6 kB gzip
 // instead of over 50), which keeps the first load within its budget.
@@ -58,6 +59,9 @@ export const incidentSchema = z.object(
     amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
     category: z.enum(CATEGORIES, { error: expected(`must be one of ${CATEGORIES.join(', ')}`) }),
     technique: textOrNull(),
+    techniqueClass: z.enum(TECHNIQUE_CLASSES, {
+      error: expected(`must be one of ${TECHNIQUE_CLASSES.join(', ')}`),
+    }),
     chains: z.readonly(
       z.array(z.string({ error: 'must be a chain name (text)' }), {
         error: expected('must be a list of chain names'),

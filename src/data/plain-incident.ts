@@ -1,4 +1,5 @@
 import { isCategory, type Incident } from '../domain/incident';
+import { isTechniqueClass } from '../domain/technique-class';
 import { isHttpUrl, isRealDay, ISO_DAY, MAX_AMOUNT_USD } from './incident-schema';
 
 const isAmount = (value: unknown): value is number =>
@@ -19,13 +20,14 @@ export function readPlainIncident(raw: unknown): Incident | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const row: Partial<Record<keyof Incident, unknown>> = raw;
   const { id, date, name, amountUsd, category, technique } = row;
-  const { chains, attribution, returnedUsd, sourceUrls } = row;
+  const { chains, attribution, returnedUsd, sourceUrls, techniqueClass } = row;
   if (typeof id !== 'string' || id.length === 0) return null;
   if (typeof date !== 'string' || !ISO_DAY.test(date) || !isRealDay(date)) return null;
   if (typeof name !== 'string' || name.trim() === '') return null;
   if (!isAmount(amountUsd) || !(amountUsd > 0)) return null;
   if (typeof category !== 'string' || !isCategory(category)) return null;
   if (!isTextOrNull(technique) || !isTextOrNull(attribution)) return null;
+  if (!isTechniqueClass(techniqueClass)) return null;
   if (returnedUsd !== null && !(isAmount(returnedUsd) && returnedUsd >= 0)) return null;
   if (!Array.isArray(chains) || !Array.isArray(sourceUrls)) return null;
   // Each list is checked and copied in one pass: a copy shorter than the list means a bad entry.
@@ -40,6 +42,7 @@ export function readPlainIncident(raw: unknown): Incident | null {
     amountUsd,
     category,
     technique,
+    techniqueClass,
     chains: Object.freeze(chainNames),
     attribution,
     returnedUsd,

@@ -1,4 +1,5 @@
 import { CATEGORIES } from './incident';
+import { isTechniqueClass } from './technique-class';
 import { OTHER_LABEL, UNATTRIBUTED_LABEL, UNKNOWN_TECHNIQUE } from './breakdown';
 import type { ActiveFilter } from './describe-filters';
 import type { Formatters } from '../lib/format';
@@ -27,7 +28,7 @@ export function chipLabel({ description: d }: ActiveFilter, t: Messages, f: Form
     case 'chain':
       return m.chipChain({ value: d.value });
     case 'technique':
-      return m.chipTechnique({ value: d.value });
+      return m.chipTechnique({ value: techniqueLabel(d.value, t) });
     case 'search':
       return m.chipSearch({ value: d.value });
     case 'minAmount':
@@ -44,6 +45,11 @@ export function groupKeyLabel(key: string, t: Messages): string {
   if (key === OTHER_LABEL) return t.labels.other;
   if (key === `${OTHER_LABEL} (the rest)`) return t.labels.otherRest;
   return key;
+}
+
+/** A technique class as read; any other value (an old link's free text) as it is. */
+export function techniqueLabel(value: string, t: Messages): string {
+  return isTechniqueClass(value) ? t.labels.techniqueClasses[value] : value;
 }
 
 /** A group key that may be a category slug. */

@@ -12,7 +12,7 @@ export interface IncidentFilters {
   readonly categories: readonly Category[];
   /** Empty = all; several = the incident is on any of them. */
   readonly chains: readonly string[];
-  /** Exact technique; null = all. */
+  /** A technique class (technique-class.ts); null = all. */
   readonly technique: string | null;
   /** Case-insensitive substring of the name or technique, trimmed; '' = all. */
   readonly search: string;
@@ -121,7 +121,7 @@ export function matchesFilters(
   if (skip !== 'category' && f.categories !== null && !f.categories.has(incident.category)) {
     return false;
   }
-  if (skip !== 'technique' && f.technique !== null && incident.technique !== f.technique) {
+  if (skip !== 'technique' && f.technique !== null && incident.techniqueClass !== f.technique) {
     return false;
   }
   if (skip !== 'chain' && f.chains !== null && !hasAnyChain(incident.chains, f.chains)) {

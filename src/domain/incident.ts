@@ -1,3 +1,5 @@
+import type { TechniqueClass } from './technique-class';
+
 /** The incident categories used by the dataset, in display order. */
 export const CATEGORIES = [
   'defi-protocol',
@@ -25,6 +27,8 @@ export interface Incident {
   readonly category: Category;
   /** How the theft was done, as the source words it; null when no source says. */
   readonly technique: string | null;
+  /** The technique's class, derived from `technique` at import (see technique-class.ts). */
+  readonly techniqueClass: TechniqueClass;
   readonly chains: readonly string[];
   /** Who a public source attributes it to; null when unattributed. */
   readonly attribution: string | null;

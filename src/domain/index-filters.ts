@@ -58,7 +58,7 @@ export function compileIndexFilters(index: IncidentIndex, filters: IncidentFilte
             needle,
             lowerNames: lowerNames(index),
             techniqueHits: passes(
-              index.techniques,
+              index.techniqueTexts,
               (value) => value !== null && value.toLowerCase().includes(needle),
             ),
           },

@@ -9,6 +9,7 @@ import {
 } from '../../domain/filter';
 import { indexIncidents } from '../../domain/incident-index';
 import { countAllOptions, type OptionCounts } from '../../domain/option-counts';
+import { TECHNIQUE_CLASSES } from '../../domain/technique-class';
 
 export interface FilterOption {
   readonly value: string;
@@ -36,12 +37,13 @@ export function collectOptionValues(incidents: readonly Incident[]): OptionValue
     (value): value is string => !!value?.trim() && value !== DPRK && !isUnattributed(value),
   );
   const chains = index.chains.filter((value) => value.trim() !== '');
-  const techniques = index.techniques.filter((value): value is string => !!value?.trim());
+  // Technique classes in their documented order (the most common ways in first), not by name.
+  const techniques = TECHNIQUE_CLASSES.filter((value) => index.techniques.includes(value));
   const sorted = (values: string[]) => values.sort(collator.compare);
   return {
     attributions: sorted(attributions),
     chains: sorted(chains),
-    techniques: sorted(techniques),
+    techniques,
   };
 }
 

@@ -7,6 +7,7 @@ import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
 import type { ChangeFilters } from './filter-bar';
 import type { FilterOption, FilterOptions } from './filter-options';
+import { isTechniqueClass } from '../../domain/technique-class';
 
 interface OptionFiltersProps {
   readonly filters: IncidentFilters;
@@ -25,7 +26,9 @@ function withCount(option: FilterOption, t: Messages, f: Formatters): string {
         ? t.labels.unattributed
         : isCategory(option.value)
           ? t.labels.categories[option.value]
-          : option.label;
+          : isTechniqueClass(option.value)
+            ? t.labels.techniqueClasses[option.value]
+            : option.label;
   return t.filters.withCount({ label, count: f.formatCount(option.count) });
 }
 

@@ -1,5 +1,7 @@
 // Every English string a person reads. `messages-fr.ts` has the same shape (`Messages`).
 
+import type { TechniqueClass } from '../../domain/technique-class';
+
 type N = { readonly n: string; readonly count: number };
 
 export const en = {
@@ -111,6 +113,22 @@ export const en = {
       gaming: 'Gaming',
       other: 'Other',
     },
+    techniqueClasses: {
+      'key-compromise': 'Private key or wallet compromise',
+      infrastructure: 'Infrastructure or account breach',
+      'supply-chain': 'Supply chain or front end',
+      'social-engineering': 'Phishing or social engineering',
+      insider: 'Insider or rug pull',
+      'access-control': 'Access control',
+      'bridge-verification': 'Bridge or signature verification flaw',
+      'price-manipulation': 'Price or oracle manipulation',
+      reentrancy: 'Reentrancy',
+      'logic-flaw': 'Logic or arithmetic flaw',
+      'arbitrary-call': 'Arbitrary call or approval abuse',
+      'flash-loan': 'Flash-loan attack',
+      'other-stated': 'Other stated technique',
+      'not-stated': 'Not stated',
+    } satisfies Record<TechniqueClass, string>,
   },
   totals: {
     title: 'Totals',

@@ -49,7 +49,7 @@ describe('BreakdownPanel', () => {
     const figure = renderBreakdown(summary.byTechnique);
     await within(figure).findByRole('application', { name: 'Bar chart: By technique' });
     const rows = await tableRows(figure);
-    const [largest] = groupsBy((incident) => incident.technique ?? 'Unknown');
+    const [largest] = groupsBy((incident) => incident.techniqueClass);
     expect(rows).toHaveLength(9);
     expect(rows[0]?.slice(0, 3)).toEqual([
       largest?.key,

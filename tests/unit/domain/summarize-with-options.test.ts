@@ -33,7 +33,7 @@ const WITHOUT: Record<OptionField, Partial<IncidentFilters>> = {
 /** The option keys an incident counts towards, written out plainly as the reference. */
 function optionKeys(incident: Incident, field: OptionField): string[] {
   if (field === 'category') return [incident.category];
-  if (field === 'technique') return incident.technique === null ? [] : [incident.technique];
+  if (field === 'technique') return [incident.techniqueClass];
   if (field === 'chain') return [...new Set(incident.chains)];
   const { attribution } = incident;
   if (attribution === null || isUnattributed(attribution)) return [UNATTRIBUTED];
