@@ -1,5 +1,6 @@
 import { CATEGORIES } from './incident';
 import { isTechniqueClass } from './technique-class';
+import { DPRK_UNNAMED, SUSPECTED } from './filter';
 import { OTHER_LABEL, UNATTRIBUTED_LABEL, UNKNOWN_TECHNIQUE } from './breakdown';
 import type { ActiveFilter } from './describe-filters';
 import type { Formatters } from '../lib/format';
@@ -22,7 +23,14 @@ export function chipLabel({ description: d }: ActiveFilter, t: Messages, f: Form
     case 'unattributed':
       return t.labels.unattributed;
     case 'attribution':
-      return m.chipAttribution({ value: d.value });
+      return m.chipAttribution({
+        value:
+          d.value === DPRK_UNNAMED
+            ? t.labels.dprkUnnamed
+            : d.value === SUSPECTED
+              ? t.labels.suspected
+              : d.value,
+      });
     case 'category':
       return t.labels.categories[d.value];
     case 'chain':

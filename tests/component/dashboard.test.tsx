@@ -177,4 +177,68 @@ describe('the attribution options', () => {
     expect(options.slice(0, 2)).toEqual(['', 'DPRK']);
     expect(options.at(-1)).toBe('unattributed');
   });
+
+  it('adds up in 2024: the DPRK group is its named clusters plus "DPRK, cluster not named"', async () => {
+    renderApp('/?from=2024-01&to=2024-12');
+    await totals();
+    const select = screen.getByLabelText('Attribution');
+    const count = (text: string | null) => Number(/\((\d+)\)$/.exec(text ?? '')?.[1] ?? 0);
+    const dprk = within(select).getByRole('option', { name: /^DPRK \(every DPRK cluster/ });
+    const unnamed = within(select).getByRole('option', { name: /^DPRK, cluster not named/ });
+    const clusters = within(select)
+      .getAllByRole('option')
+      .filter((option) => option.getAttribute('value')?.startsWith('DPRK ('));
+    const inYear = inMonths('2024-01', '2024-12');
+    expect(count(dprk.textContent)).toBe(figureOf((i) => inYear(i) && isDprkAttributed(i)).count);
+    expect(count(unnamed.textContent)).toBe(
+      figureOf((i) => inYear(i) && i.attribution === 'DPRK').count,
+    );
+    const sum = clusters.reduce((total, option) => total + count(option.textContent), 0);
+    expect(sum + count(unnamed.textContent)).toBe(count(dprk.textContent));
+  });
+
+  it('keeps suspected attributions apart from DPRK and says how many the DPRK option leaves out', async () => {
+    const user = userEvent.setup();
+    renderApp('/?from=2025-01&to=2025-12');
+    await totals();
+    const select = screen.getByLabelText('Attribution');
+    const inYear = inMonths('2025-01', '2025-12');
+    const suspectedDprk = figureOf(
+      (i) =>
+        inYear(i) && /^suspected:/i.test(i.attribution ?? '') && /DPRK/.test(i.attribution ?? ''),
+    );
+    expect(suspectedDprk.count).toBeGreaterThan(0);
+    expect(
+      within(select).getByRole('option', {
+        name: new RegExp(
+          `^DPRK \\(every DPRK cluster; excludes ${suspectedDprk.count} suspected\\)`,
+        ),
+      }),
+    ).toBeInTheDocument();
+    await user.selectOptions(select, 'suspected');
+    const suspected = figureOf((i) => inYear(i) && /^suspected:/i.test(i.attribution ?? ''));
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(suspected.count)),
+    );
+  });
+});
+
+describe('searching incidents', () => {
+  it('matches the attribution as typed, key by key', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await totals();
+    await user.type(screen.getByRole('searchbox', { name: 'Search incidents' }), 'TraderTraitor');
+    const needle = 'tradertraitor';
+    const expected = figureOf(
+      (i) =>
+        i.name.toLowerCase().includes(needle) ||
+        (i.technique ?? '').toLowerCase().includes(needle) ||
+        (i.attribution ?? '').toLowerCase().includes(needle),
+    );
+    expect(expected.count).toBeGreaterThan(0);
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(expected.count)),
+    );
+  });
 });

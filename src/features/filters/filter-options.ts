@@ -2,6 +2,9 @@ import { CATEGORIES, type Incident } from '../../domain/incident';
 import { attributionLabel, categoryLabel } from '../../domain/describe-filters';
 import {
   DPRK,
+  DPRK_UNNAMED,
+  SUSPECTED,
+  SUSPECTED_DPRK,
   UNATTRIBUTED,
   isUnattributed,
   type IncidentFilters,
@@ -16,6 +19,8 @@ export interface FilterOption {
   readonly label: string;
   /** Incidents this option has under all the other filters. */
   readonly count: number;
+  /** The DPRK group only: suspected DPRK rows it leaves out, under the other filters. */
+  readonly excludedSuspected?: number;
 }
 
 export type FilterOptions = Readonly<Record<OptionField, readonly FilterOption[]>>;
@@ -65,8 +70,13 @@ export function toFilterOptions(counts: OptionCounts, values: OptionValues): Fil
   });
   return {
     attribution: [
-      option('attribution', DPRK, attributionLabel(DPRK)),
+      {
+        ...option('attribution', DPRK, attributionLabel(DPRK)),
+        excludedSuspected: counts.attribution.get(SUSPECTED_DPRK) ?? 0,
+      },
+      option('attribution', DPRK_UNNAMED, attributionLabel(DPRK_UNNAMED)),
       ...values.attributions.map((value) => option('attribution', value)),
+      option('attribution', SUSPECTED, attributionLabel(SUSPECTED)),
       option('attribution', UNATTRIBUTED, attributionLabel(UNATTRIBUTED)),
     ],
     category: CATEGORIES.map((value) => option('category', value, categoryLabel(value))),

@@ -101,6 +101,9 @@ export const en = {
   },
   labels: {
     dprkOption: 'DPRK (every DPRK cluster)',
+    dprkOptionExcluding: (p: N) => `DPRK (every DPRK cluster; excludes ${p.n} suspected)`,
+    dprkUnnamed: 'DPRK, cluster not named',
+    suspected: 'Suspected (not counted as DPRK)',
     unattributed: 'Unattributed',
     unknown: 'Unknown',
     other: 'Other',

@@ -99,6 +99,10 @@ export const fr: Messages = {
   },
   labels: {
     dprkOption: 'RPDC (tous les groupes nord-coréens)',
+    dprkOptionExcluding: (p) =>
+      `RPDC (tous les groupes nord-coréens ; hors ${p.n} ${p.count <= 1 ? 'soupçonné' : 'soupçonnés'})`,
+    dprkUnnamed: 'RPDC, groupe non précisé',
+    suspected: 'Soupçons (non comptés comme RPDC)',
     unattributed: 'Non attribué',
     unknown: 'Inconnue',
     other: 'Autres',

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import { formatCount } from '../../../src/lib/format';
@@ -51,6 +52,19 @@ describe('IncidentsTable with awkward data', () => {
       'Unattributed',
       '–',
     ]);
+  });
+
+  it('shows a cut-off attribution in full on hover and on keyboard focus', async () => {
+    const user = userEvent.setup();
+    const attribution = 'DPRK (per MSMT; disputed by T. Monahan and others in a long note)';
+    renderTable({ incidents: [makeIncident({ attribution })] });
+    const cell = within(getDataRows()[0] ?? document.body).getByText(attribution);
+    expect(cell).toHaveAttribute('title', attribution);
+    await user.tab();
+    while (document.activeElement !== cell && document.activeElement !== document.body) {
+      await user.tab();
+    }
+    expect(cell).toHaveFocus();
   });
 
   it('says no incidents match instead of listing rows when the list is empty', () => {

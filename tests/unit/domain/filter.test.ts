@@ -88,6 +88,13 @@ describe('filterIncidents', () => {
       ['euler', 'nobody'],
     ],
     ['an unknown attribution keeps nothing', { attribution: 'Nobody at all' }, []],
+    [
+      'DPRK-unnamed keeps the rows attributed plainly DPRK',
+      { attribution: 'DPRK-unnamed' },
+      ['ronin'],
+    ],
+    ['suspected keeps every suspected attribution', { attribution: 'suspected' }, ['suspect']],
+    ['search matches the attribution', { search: 'lazarus' }, ['bybit', 'suspect']],
     ['one category', { categories: ['bridge'] }, ['ronin']],
     ['several categories are either', { categories: ['bridge', 'wallet'] }, ['ronin', 'suspect']],
     ['one chain keeps incidents on it among others', { chains: ['ronin'] }, ['ronin']],

@@ -55,16 +55,24 @@ describe('countOptions', () => {
       { 'centralized-exchange': 1, wallet: 1, bridge: 1 },
     ],
     [
-      'counts DPRK as a group beside each exact attribution',
+      'counts DPRK as a group that adds up: the named clusters and the cluster not named',
       'attribution',
       {},
-      { DPRK: 2, 'DPRK (Lazarus Group)': 1, 'suspected: DPRK': 1, unattributed: 2 },
+      {
+        DPRK: 2,
+        'DPRK (Lazarus Group)': 1,
+        'DPRK-unnamed': 1,
+        'suspected: DPRK': 1,
+        suspected: 1,
+        'suspected-DPRK': 1,
+        unattributed: 2,
+      },
     ],
     [
       'ignores the attribution filter itself',
       'attribution',
       { attribution: 'DPRK', categories: ['bridge'] },
-      { DPRK: 1, unattributed: 2 },
+      { DPRK: 1, 'DPRK-unnamed': 1, unattributed: 2 },
     ],
     [
       'counts an incident once per chain and a repeated chain once',

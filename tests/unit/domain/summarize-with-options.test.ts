@@ -4,7 +4,10 @@ import { groupIncidents } from '../../../src/domain/breakdown';
 import { cumulativeByYear, cumulativeFromMonthly } from '../../../src/domain/cumulative';
 import {
   DPRK,
+  DPRK_UNNAMED,
   EMPTY_FILTERS,
+  SUSPECTED,
+  SUSPECTED_DPRK,
   UNATTRIBUTED,
   filterIncidents,
   isDprk,
@@ -37,7 +40,14 @@ function optionKeys(incident: Incident, field: OptionField): string[] {
   if (field === 'chain') return [...new Set(incident.chains)];
   const { attribution } = incident;
   if (attribution === null || isUnattributed(attribution)) return [UNATTRIBUTED];
-  return [...(isDprk(attribution) ? [DPRK] : []), ...(attribution === DPRK ? [] : [attribution])];
+  const trimmed = attribution.trim();
+  const suspected = trimmed.toLowerCase().startsWith('suspected:');
+  return [
+    ...(isDprk(attribution) ? [DPRK] : []),
+    trimmed === DPRK ? DPRK_UNNAMED : attribution,
+    ...(suspected ? [SUSPECTED] : []),
+    ...(suspected && attribution.includes('DPRK') ? [SUSPECTED_DPRK] : []),
+  ];
 }
 
 function referenceCounts(incidents: readonly Incident[], filters: IncidentFilters) {
