@@ -119,7 +119,11 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
               <TotalsPanel totals={summary.totals} skippedCount={data.skipped.length} />
             </PanelBoundary>
             <PanelBoundary name={t.published.title}>
-              <PublishedComparison estimates={estimates} totals={summary.totals} />
+              <PublishedComparison
+                estimates={estimates}
+                totals={summary.totals}
+                byCategory={summary.byCategory}
+              />
             </PanelBoundary>
             <PanelBoundary name={t.charts.timeline.title}>
               <TimelinePanel

@@ -242,3 +242,26 @@ describe('searching incidents', () => {
     );
   });
 });
+
+describe('a published figure beside ours', () => {
+  it('says what it counts, gives ours without category "other", and keeps the quote behind a disclosure', async () => {
+    const user = userEvent.setup();
+    renderApp('/?from=2025-01&to=2025-09&attribution=DPRK');
+    const published = await screen.findByRole('region', {
+      name: 'Published figures for this period',
+    });
+    const withoutOther = figureOf(
+      (i) => isDprkAttributed(i) && inMonths('2025-01', '2025-09')(i) && i.category !== 'other',
+    );
+    expect(published).toHaveTextContent(
+      `this dataset has ${formatUsdCompact(withoutOther.totalUsd)} across ${withoutOther.count} incidents`,
+    );
+    expect(published).toHaveTextContent(msmt2025?.publisher ?? 'no MSMT estimate');
+    const disclosure = within(published).getAllByText(/^What it counts/)[0];
+    if (!disclosure) throw new Error('no disclosure');
+    const quote = within(published).getByText(msmt2025?.quote ?? 'no quote');
+    expect(quote).not.toBeVisible();
+    await user.click(disclosure);
+    expect(quote).toBeVisible();
+  });
+});

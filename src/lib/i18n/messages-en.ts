@@ -153,6 +153,14 @@ export const en = {
     reported: (p: { publisher: string; amount: string; ours: string }) =>
       `${p.publisher} reported ${p.amount} for this period; ${p.ours}.`,
     source: 'Source',
+    publisher: 'Publisher',
+    measure: 'Measure',
+    period: 'Period',
+    publishedOn: 'Published',
+    notStated: 'not stated',
+    details: 'What it counts: the curator’s note and the quoted words',
+    withoutOther: (p: { amount: string } & N) =>
+      `Without thefts from individuals and unnamed victims (category “other”), this dataset has ${p.amount} across ${p.n} ${p.count === 1 ? 'incident' : 'incidents'}.`,
     note:
       'Publishers count different things (hacks only, or hacks plus scams and phishing), attribute ' +
       'with different confidence and revise their own figures. This dataset counts only incidents ' +

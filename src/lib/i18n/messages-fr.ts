@@ -150,6 +150,14 @@ export const fr: Messages = {
     ours: (p) => `ces données comptent ${p.amount} sur ${p.n} ${incidents(p.count)}`,
     reported: (p) => `${p.publisher} a publié ${p.amount} pour cette période ; ${p.ours}.`,
     source: 'Source',
+    publisher: 'Éditeur',
+    measure: 'Mesure',
+    period: 'Période',
+    publishedOn: 'Publié',
+    notStated: 'non précisé',
+    details: 'Ce qu’il compte : la note de la curation et la citation',
+    withoutOther: (p) =>
+      `Sans les vols visant des particuliers et des victimes non nommées (catégorie « autre »), ces données comptent ${p.amount} sur ${p.n} ${incidents(p.count)}.`,
     note:
       'Les éditeurs ne comptent pas la même chose (piratages seuls, ou avec escroqueries et ' +
       'hameçonnage), attribuent avec une confiance variable et révisent leurs chiffres. Ces données ne ' +
