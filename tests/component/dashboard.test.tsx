@@ -264,4 +264,22 @@ describe('a published figure beside ours', () => {
     await user.click(disclosure);
     expect(quote).toBeVisible();
   });
+
+  it('lists every published estimate in About, each with a link that opens its scope', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await totals();
+    await user.click(screen.getByRole('heading', { level: 2, name: 'About the data' }));
+    const count = shippedMeta.publishedEstimates.length;
+    await user.click(screen.getByText(`Published estimates (${count})`));
+    const msmt = screen.getByText(
+      (_content, element) =>
+        element?.tagName === 'LI' &&
+        (element.textContent ?? '').startsWith(`${msmt2025?.publisher}:`),
+    );
+    expect(within(msmt).getByRole('link', { name: 'Open this scope' })).toHaveAttribute(
+      'href',
+      '?from=2025-01&to=2025-09&attribution=DPRK',
+    );
+  });
 });

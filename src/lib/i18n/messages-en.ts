@@ -352,6 +352,10 @@ export const en = {
     correctionsText:
       'Found a wrong figure, date or attribution? Open an issue in the project’s repository with the incident’s id (shown in its detail panel) and a link to a source that states the correct figure.',
     generated: (p: { at: string }) => `Dataset generated ${p.at}.`,
+    estimates: (p: N) => `Published estimates (${p.n})`,
+    estimate: (p: { publisher: string; amount: string; metric: string; period: string }) =>
+      `${p.publisher}: ${p.amount}, ${p.metric}, ${p.period}`,
+    openScope: 'Open this scope',
   },
 };
 

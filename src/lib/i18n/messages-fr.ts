@@ -345,5 +345,8 @@ export const fr: Messages = {
     correctionsText:
       'Un montant, une date ou une attribution erronés ? Ouvrez un ticket dans le dépôt du projet avec l’identifiant de l’incident (affiché dans son panneau de détail) et le lien d’une source qui donne le bon chiffre.',
     generated: (p) => `Données générées le ${p.at}.`,
+    estimates: (p) => `Estimations publiées (${p.n})`,
+    estimate: (p) => `${p.publisher} : ${p.amount}, ${p.metric}, ${p.period}`,
+    openScope: 'Ouvrir cette période',
   },
 };
