@@ -1,4 +1,5 @@
 import { type Category, type DatasetMeta, type Incident } from '../src/domain/incident';
+import { classifyTechnique } from '../src/domain/technique-class';
 
 /**
  * Deterministic synthetic incidents for benchmarks and tests: the same `count` and `seed` always
@@ -153,13 +154,15 @@ export function syntheticIncidents(count: number, seed = 1): Incident[] {
   for (let at = 0; at < count; at += 1) {
     const id = `syn-${pad(at + 1, 7)}`;
     const amountUsd = pickAmount(random);
+    const technique = random() < 0.27 ? null : pickTechnique(random);
     incidents.push({
       id,
       date: dateOf(days[at] ?? 0),
       name: pickName(random),
       amountUsd,
       category: pickCategory(random),
-      technique: random() < 0.27 ? null : pickTechnique(random),
+      technique,
+      techniqueClass: classifyTechnique(technique),
       chains: pickChains(random),
       attribution: pickAttribution(random),
       returnedUsd: random() < 0.013 ? Math.round(amountUsd * random()) : null,
@@ -182,6 +185,7 @@ export function syntheticResponse(
       firstDate: incidents[0]?.date ?? null,
       lastDate: incidents[incidents.length - 1]?.date ?? null,
       generatedAt: '2026-11-29T00:00:00Z',
+      version: '2026-12-01',
       sources: [{ name: `Synthetic (seed ${seed})`, url: null, incidentCount: count }],
       publishedEstimates: [],
     },

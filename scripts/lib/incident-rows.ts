@@ -1,5 +1,6 @@
 import type { Incident, PublishedEstimate } from '../../src/domain/incident';
 import { incidentSchema, publishedEstimateSchema } from '../../src/data/incident-schema';
+import { classifyTechnique } from '../../src/domain/technique-class';
 import { cell, type CsvRecord } from './csv';
 import {
   checkRow,
@@ -29,6 +30,7 @@ const INCIDENT_FIELD_COLUMNS: Readonly<Record<keyof Incident, string>> = {
   amountUsd: 'amount_usd',
   category: 'category',
   technique: 'technique',
+  techniqueClass: 'technique',
   chains: 'chains',
   attribution: 'attribution',
   returnedUsd: 'returned_usd',
@@ -70,13 +72,15 @@ function splitList(text: string, separator: string): string[] {
 /** Converts one incidents.csv row to an Incident, or says which cells are wrong. */
 export function toIncident(record: CsvRecord): RowResult<Incident> {
   const get = (column: string) => cell(record, column);
+  const technique = emptyToNull(get('technique'));
   const raw = {
     id: get('id'),
     date: get('date'),
     name: get('name'),
     amountUsd: parseAmount(get('amount_usd')),
     category: get('category'),
-    technique: emptyToNull(get('technique')),
+    technique,
+    techniqueClass: classifyTechnique(technique),
     chains: splitList(get('chains'), ';'),
     attribution: emptyToNull(get('attribution')),
     returnedUsd: parseAmount(get('returned_usd')) ?? null,

@@ -33,6 +33,7 @@ import { useTrailingValue } from './use-trailing-value';
 import { useViewState, type UpdateView } from './use-view-state';
 import { unknownValueNotices } from './view-notices';
 import { ViewNotices } from './view-notices-panel';
+import { isTechniqueClass } from '../domain/technique-class';
 
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { t, f } = useI18n();
@@ -149,7 +150,11 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
               />
             </PanelBoundary>
             <PanelBoundary name={t.published.title}>
-              <PublishedComparison estimates={estimates} totals={summary.totals} />
+              <PublishedComparison
+                estimates={estimates}
+                totals={summary.totals}
+                byCategory={summary.byCategory}
+              />
             </PanelBoundary>
             <PanelBoundary name={t.charts.timeline.title}>
               <TimelinePanel
@@ -242,7 +247,8 @@ function useBreakdowns(summary: Summary, t: Messages) {
         title: b.techniqueTitle,
         caption: b.techniqueCaption,
         groups: byTechnique,
-        formatKey: (key: string) => groupKeyLabel(key, t),
+        formatKey: (key: string) =>
+          isTechniqueClass(key) ? t.labels.techniqueClasses[key] : groupKeyLabel(key, t),
       },
     ],
     [b, byCategory, byTechnique, t],

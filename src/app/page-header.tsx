@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { DatasetMeta } from '../domain/incident';
+import { DatasetCurrency } from '../components/ui/dataset-currency';
 import { CopyLink } from '../features/export/copy-link';
 import { useI18n } from '../lib/i18n/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -21,6 +22,7 @@ export const PageHeader = memo(function PageHeader({
           : ''}{' '}
         · <a href="#about-the-data">{t.app.aboutLink}</a>
       </p>
+      <DatasetCurrency meta={meta} />
       <div className="header-controls">
         <LanguageSwitch />
         <ThemeSwitch />

@@ -1,4 +1,10 @@
-import { DPRK, UNATTRIBUTED, type IncidentFilters } from '../domain/filter';
+import {
+  DPRK,
+  DPRK_UNNAMED,
+  SUSPECTED,
+  UNATTRIBUTED,
+  type IncidentFilters,
+} from '../domain/filter';
 import type { OptionValues } from '../features/filters/filter-options';
 import type { Messages } from '../lib/i18n/messages-en';
 
@@ -15,6 +21,8 @@ export function unknownValueNotices(
     attribution !== null &&
     attribution !== DPRK &&
     attribution !== UNATTRIBUTED &&
+    attribution !== DPRK_UNNAMED &&
+    attribution !== SUSPECTED &&
     !values.attributions.includes(attribution)
   ) {
     notices.push(t.app.unknownAttribution({ value: shorten(attribution) }));

@@ -7,6 +7,7 @@ import {
   type Incident,
   type PublishedEstimate,
 } from '../domain/incident';
+import { TECHNIQUE_CLASSES } from '../domain/technique-class';
 
 // zod/mini: the same checks as zod's classic API at a fraction of the bundle (about 6 kB gzip
 // instead of over 50), which keeps the first load within its budget.
@@ -127,6 +128,9 @@ export const incidentSchema = z
       amountUsd: usd.check(z.gt(0, 'must be greater than zero')),
       category: z.enum(CATEGORIES, { error: expected(`must be one of ${CATEGORIES.join(', ')}`) }),
       technique: optionOrNull(),
+      techniqueClass: z.enum(TECHNIQUE_CLASSES, {
+        error: expected(`must be one of ${TECHNIQUE_CLASSES.join(', ')}`),
+      }),
       chains: z.readonly(
         z.array(
           z
@@ -178,6 +182,7 @@ export const metaFieldSchemas = {
   firstDate: z.nullable(isoDay),
   lastDate: z.nullable(isoDay),
   generatedAt: text(),
+  version: z._default(z.nullable(isoDay), null),
 };
 
 export const dataSourceSchema = z.object({

@@ -10,6 +10,7 @@ import {
   ISO_DAY,
   MAX_AMOUNT_USD,
 } from './incident-schema';
+import { isTechniqueClass } from '../domain/technique-class';
 
 const isAmount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value <= MAX_AMOUNT_USD;
@@ -30,13 +31,14 @@ export function readPlainIncident(raw: unknown): Incident | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const row: Partial<Record<keyof Incident, unknown>> = raw;
   const { id, date, name, amountUsd, category, technique } = row;
-  const { chains, attribution, returnedUsd, sourceUrls } = row;
+  const { chains, attribution, returnedUsd, sourceUrls, techniqueClass } = row;
   if (typeof id !== 'string' || !isLinkableValue(id, MAX_ID_LENGTH)) return null;
   if (typeof date !== 'string' || !ISO_DAY.test(date) || !isRealDay(date)) return null;
   if (typeof name !== 'string' || isBlank(name) || !isWellFormed(name)) return null;
   if (!isAmount(amountUsd) || !(amountUsd > 0)) return null;
   if (typeof category !== 'string' || !isCategory(category)) return null;
   if (!isOptionOrNull(technique) || !isOptionOrNull(attribution)) return null;
+  if (!isTechniqueClass(techniqueClass)) return null;
   if (returnedUsd !== null && !(isAmount(returnedUsd) && returnedUsd >= 0)) return null;
   if (!isReturnedWithinAmount({ amountUsd, returnedUsd })) return null;
   if (!Array.isArray(chains) || !Array.isArray(sourceUrls)) return null;
@@ -52,6 +54,7 @@ export function readPlainIncident(raw: unknown): Incident | null {
     amountUsd,
     category,
     technique,
+    techniqueClass,
     chains: Object.freeze(chainNames),
     attribution,
     returnedUsd,

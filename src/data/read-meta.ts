@@ -19,7 +19,13 @@ export type MetaProblem =
   | {
       readonly kind: 'field';
       readonly field:
-        'count' | 'firstDate' | 'lastDate' | 'generatedAt' | 'sources' | 'publishedEstimates';
+        | 'count'
+        | 'firstDate'
+        | 'lastDate'
+        | 'generatedAt'
+        | 'version'
+        | 'sources'
+        | 'publishedEstimates';
       readonly reason: string;
       readonly derived: string | number | null;
     }
@@ -69,7 +75,7 @@ export function readMeta(
   }
   const fields: Record<string, unknown> = isObject ? { ...raw } : {};
   const field = <T>(
-    key: 'count' | 'firstDate' | 'lastDate' | 'generatedAt',
+    key: 'count' | 'firstDate' | 'lastDate' | 'generatedAt' | 'version',
     schema: z.ZodMiniType<T>,
     derived: T,
   ): T => {
@@ -89,6 +95,7 @@ export function readMeta(
     firstDate: field('firstDate', metaFieldSchemas.firstDate, firstDate) ?? firstDate,
     lastDate: field('lastDate', metaFieldSchemas.lastDate, lastDate) ?? lastDate,
     generatedAt: field<string | null>('generatedAt', metaFieldSchemas.generatedAt, null),
+    version: field<string | null>('version', metaFieldSchemas.version, null),
     sources: isObject
       ? checkLinks(readList(fields.sources, 'sources', dataSourceSchema, problems), problems)
       : [],

@@ -72,7 +72,7 @@ export function groupIncidents(incidents: readonly Incident[], key: GroupField):
   for (const incident of incidents) {
     const { amountUsd } = incident;
     if (key === 'category') addToGroup(groups, incident.category, amountUsd);
-    else if (key === 'technique') addToGroup(groups, techniqueKey(incident.technique), amountUsd);
+    else if (key === 'technique') addToGroup(groups, incident.techniqueClass, amountUsd);
     else if (key === 'attribution') {
       addToGroup(groups, attributionKey(incident.attribution), amountUsd);
     } else addChains(groups, incident);

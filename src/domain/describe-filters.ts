@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category } from './incident';
-import { DPRK, UNATTRIBUTED, type IncidentFilters } from './filter';
+import { DPRK, DPRK_UNNAMED, SUSPECTED, UNATTRIBUTED, type IncidentFilters } from './filter';
 
 const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   'defi-protocol': 'DeFi protocol',
@@ -23,6 +23,8 @@ export function categoryKeyLabel(key: string): string {
 export function attributionLabel(value: string): string {
   if (value === DPRK) return 'DPRK (every DPRK cluster)';
   if (value === UNATTRIBUTED) return 'Unattributed';
+  if (value === DPRK_UNNAMED) return 'DPRK, cluster not named';
+  if (value === SUSPECTED) return 'Suspected (not counted as DPRK)';
   return value;
 }
 

@@ -1,5 +1,5 @@
 import type { PublishedEstimate } from './incident';
-import { DPRK, type IncidentFilters } from './filter';
+import { DPRK, EMPTY_FILTERS, type IncidentFilters } from './filter';
 
 /**
  * The published figures whose scope matches the view: same calendar months as the month filter,
@@ -28,4 +28,19 @@ export function matchEstimates(
     const metric = estimate.metric.toLowerCase();
     return wantsDprk ? metric.startsWith('dprk stolen') : metric.startsWith('total');
   });
+}
+
+/**
+ * The view that an estimate's scope names: its months, and the DPRK group for a DPRK figure.
+ * Null when the publisher does not say when its count starts.
+ */
+export function estimateScope(estimate: PublishedEstimate): IncidentFilters | null {
+  if (estimate.periodStart === null) return null;
+  const isDprkFigure = estimate.metric.toLowerCase().startsWith('dprk');
+  return {
+    ...EMPTY_FILTERS,
+    from: estimate.periodStart.slice(0, 7),
+    to: estimate.periodEnd.slice(0, 7),
+    attribution: isDprkFigure ? DPRK : null,
+  };
 }

@@ -1,5 +1,7 @@
 import { CATEGORIES } from './incident';
 import { isolate } from '../lib/bidi';
+import { isTechniqueClass } from './technique-class';
+import { DPRK_UNNAMED, SUSPECTED } from './filter';
 import { OTHER_LABEL, UNATTRIBUTED_LABEL, UNKNOWN_TECHNIQUE } from './breakdown';
 import type { ActiveFilter } from './describe-filters';
 import type { Formatters } from '../lib/format';
@@ -25,13 +27,20 @@ export function chipLabel({ description: d }: ActiveFilter, t: Messages, f: Form
     case 'unattributed':
       return t.labels.unattributed;
     case 'attribution':
-      return m.chipAttribution({ value: isolate(d.value, CHIP_TEXT) });
+      return m.chipAttribution({
+        value:
+          d.value === DPRK_UNNAMED
+            ? t.labels.dprkUnnamed
+            : d.value === SUSPECTED
+              ? t.labels.suspected
+              : isolate(d.value, CHIP_TEXT),
+      });
     case 'category':
       return t.labels.categories[d.value];
     case 'chain':
       return m.chipChain({ value: isolate(d.value, CHIP_TEXT) });
     case 'technique':
-      return m.chipTechnique({ value: isolate(d.value, CHIP_TEXT) });
+      return m.chipTechnique({ value: isolate(techniqueLabel(d.value, t), CHIP_TEXT) });
     case 'search':
       return m.chipSearch({ value: isolate(d.value, CHIP_TEXT) });
     case 'minAmount':
@@ -48,6 +57,11 @@ export function groupKeyLabel(key: string, t: Messages): string {
   if (key === OTHER_LABEL) return t.labels.other;
   if (key === `${OTHER_LABEL} (the rest)`) return t.labels.otherRest;
   return key;
+}
+
+/** A technique class as read; any other value (an old link's free text) as it is. */
+export function techniqueLabel(value: string, t: Messages): string {
+  return isTechniqueClass(value) ? t.labels.techniqueClasses[value] : value;
 }
 
 /** A group key that may be a category slug. */

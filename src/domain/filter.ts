@@ -12,9 +12,9 @@ export interface IncidentFilters {
   readonly categories: readonly Category[];
   /** Empty = all; several = the incident is on any of them. */
   readonly chains: readonly string[];
-  /** Exact technique; null = all. */
+  /** A technique class (technique-class.ts); null = all. */
   readonly technique: string | null;
-  /** Case-insensitive substring of the name or technique, trimmed; '' = all. */
+  /** Case-insensitive substring of the name, technique or attribution, trimmed; '' = all. */
   readonly search: string;
   /** On `amountUsd`, included; null = open. */
   readonly minAmount: number | null;
@@ -26,6 +26,22 @@ export type OptionField = 'attribution' | 'category' | 'chain' | 'technique';
 
 export const DPRK = 'DPRK';
 export const UNATTRIBUTED = 'unattributed';
+/** The rows attributed plainly `DPRK`, with no cluster named (the DPRK group's other options name one). */
+export const DPRK_UNNAMED = 'DPRK-unnamed';
+/** Every `suspected: …` attribution: suspicion only, never counted as DPRK. */
+export const SUSPECTED = 'suspected';
+/** Not a filter value: the key under which option counts give the suspected DPRK rows. */
+export const SUSPECTED_DPRK = 'suspected-DPRK';
+
+/** A suspicion only: the attribution starts with `suspected:` (any case). */
+export function isSuspected(attribution: string | null): boolean {
+  return attribution !== null && /^\s*suspected\s*:/i.test(attribution);
+}
+
+/** A suspected attribution that names the DPRK, e.g. `suspected: DPRK (Lazarus Group)`. */
+export function isSuspectedDprk(attribution: string | null): boolean {
+  return isSuspected(attribution) && attribution !== null && /\bDPRK\b/.test(attribution);
+}
 
 export const EMPTY_FILTERS: IncidentFilters = Object.freeze({
   from: null,
@@ -56,6 +72,8 @@ export function isUnattributed(attribution: string | null): boolean {
 export function matchesAttribution(attribution: string | null, wanted: string): boolean {
   if (wanted === DPRK) return isDprk(attribution);
   if (wanted === UNATTRIBUTED) return isUnattributed(attribution);
+  if (wanted === DPRK_UNNAMED) return attribution !== null && attribution.trim() === DPRK;
+  if (wanted === SUSPECTED) return isSuspected(attribution);
   return attribution === wanted;
 }
 
@@ -101,8 +119,10 @@ function hasAnyChain(chains: readonly string[], wanted: ReadonlySet<string>): bo
   return false;
 }
 
+/** Search reads the name, the technique and the attribution, as the source words them. */
 function matchesSearch(incident: Incident, needle: string): boolean {
   if (incident.name.toLowerCase().includes(needle)) return true;
+  if (incident.attribution?.toLowerCase().includes(needle)) return true;
   return incident.technique !== null && incident.technique.toLowerCase().includes(needle);
 }
 
@@ -121,7 +141,7 @@ export function matchesFilters(
   if (skip !== 'category' && f.categories !== null && !f.categories.has(incident.category)) {
     return false;
   }
-  if (skip !== 'technique' && f.technique !== null && incident.technique !== f.technique) {
+  if (skip !== 'technique' && f.technique !== null && incident.techniqueClass !== f.technique) {
     return false;
   }
   if (skip !== 'chain' && f.chains !== null && !hasAnyChain(incident.chains, f.chains)) {

@@ -1,4 +1,3 @@
-import { techniqueKey } from './breakdown';
 import { isDprk } from './filter';
 import type { Incident } from './incident';
 import { monthIndex } from './months';
@@ -22,11 +21,15 @@ export interface IncidentIndex {
   readonly hasReturned: Uint8Array;
   readonly category: Int32Array;
   readonly categories: readonly string[];
+  /** Each row's technique class (the Technique filter and the technique breakdown use it). */
   readonly technique: Int32Array;
-  readonly techniques: readonly (string | null)[];
-  /** Per technique: its position in `techniqueKeys` (the technique breakdown's groups). */
+  readonly techniques: readonly string[];
+  /** Per technique class: its position in `techniqueKeys` (the technique breakdown's groups). */
   readonly techniqueKeyOf: Int32Array;
   readonly techniqueKeys: readonly string[];
+  /** Each row's technique in the source's words (search reads it). */
+  readonly techniqueText: Int32Array;
+  readonly techniqueTexts: readonly (string | null)[];
   readonly attribution: Int32Array;
   readonly attributions: readonly (string | null)[];
   /** Per attribution: 1 when it counts as DPRK. */
@@ -73,11 +76,13 @@ function buildIndex(incidents: readonly Incident[]): IncidentIndex {
   const hasReturned = new Uint8Array(count);
   const category = new Int32Array(count);
   const technique = new Int32Array(count);
+  const techniqueText = new Int32Array(count);
   const attribution = new Int32Array(count);
   const chainStart = new Int32Array(count + 1);
   const chainIds: number[] = [];
   const categories = new Dictionary<string>();
-  const techniques = new Dictionary<string | null>();
+  const techniques = new Dictionary<string>();
+  const techniqueTexts = new Dictionary<string | null>();
   const attributions = new Dictionary<string | null>();
   const chains = new Dictionary<string>();
   let firstMonth = Number.POSITIVE_INFINITY;
@@ -91,7 +96,8 @@ function buildIndex(incidents: readonly Incident[]): IncidentIndex {
     returned[row] = incident.returnedUsd ?? 0;
     hasReturned[row] = incident.returnedUsd === null ? 0 : 1;
     category[row] = categories.idOf(incident.category);
-    technique[row] = techniques.idOf(incident.technique);
+    technique[row] = techniques.idOf(incident.techniqueClass);
+    techniqueText[row] = techniqueTexts.idOf(incident.technique);
     attribution[row] = attributions.idOf(incident.attribution);
     chainStart[row] = chainIds.length;
     incident.chains.forEach((chain, at) => {
@@ -100,7 +106,6 @@ function buildIndex(incidents: readonly Incident[]): IncidentIndex {
     });
   });
   chainStart[count] = chainIds.length;
-  const keys = new Dictionary<string>();
   return {
     incidents,
     month,
@@ -113,8 +118,11 @@ function buildIndex(incidents: readonly Incident[]): IncidentIndex {
     categories: categories.values,
     technique,
     techniques: techniques.values,
-    techniqueKeyOf: Int32Array.from(techniques.values, (value) => keys.idOf(techniqueKey(value))),
-    techniqueKeys: keys.values,
+    // A class is its own breakdown group.
+    techniqueKeyOf: Int32Array.from(techniques.values, (_, id) => id),
+    techniqueKeys: techniques.values,
+    techniqueText,
+    techniqueTexts: techniqueTexts.values,
     attribution,
     attributions: attributions.values,
     attributionIsDprk: Uint8Array.from(attributions.values, (value) => (isDprk(value) ? 1 : 0)),

@@ -1,3 +1,5 @@
+import type { TechniqueClass } from './technique-class';
+
 /** The incident categories used by the dataset, in display order. */
 export const CATEGORIES = [
   'defi-protocol',
@@ -33,6 +35,8 @@ export interface Incident {
   readonly category: Category;
   /** How the theft was done, as the source words it; null when no source says. */
   readonly technique: string | null;
+  /** The technique's class, derived from `technique` at import (see technique-class.ts). */
+  readonly techniqueClass: TechniqueClass;
   readonly chains: readonly string[];
   /** Who a public source attributes it to; null when unattributed. */
   readonly attribution: string | null;
@@ -69,6 +73,11 @@ export interface DatasetMeta {
   readonly lastDate: string | null;
   /** When the dataset was built; null when the endpoint's value could not be read. */
   readonly generatedAt: string | null;
+  /**
+   * The dataset's version: the day its curators fixed it, `YYYY-MM-DD` (e.g. `2026-12-01`), which
+   * is later than `lastDate` when no newer incident could be sourced. Null when not stated.
+   */
+  readonly version: string | null;
   readonly sources: readonly DataSource[];
   readonly publishedEstimates: readonly PublishedEstimate[];
 }

@@ -24,6 +24,7 @@ export interface IndexSearch {
   readonly needle: string;
   readonly lowerNames: readonly string[];
   readonly techniqueHits: Uint8Array;
+  readonly attributionHits: Uint8Array;
 }
 
 function passes<T>(values: readonly T[], pass: (value: T) => boolean): Uint8Array {
@@ -58,7 +59,11 @@ export function compileIndexFilters(index: IncidentIndex, filters: IncidentFilte
             needle,
             lowerNames: lowerNames(index),
             techniqueHits: passes(
-              index.techniques,
+              index.techniqueTexts,
+              (value) => value !== null && value.toLowerCase().includes(needle),
+            ),
+            attributionHits: passes(
+              index.attributions,
               (value) => value !== null && value.toLowerCase().includes(needle),
             ),
           },

@@ -1,7 +1,12 @@
 import {
   DPRK,
+  DPRK_UNNAMED,
+  SUSPECTED,
+  SUSPECTED_DPRK,
   UNATTRIBUTED,
   isDprk,
+  isSuspected,
+  isSuspectedDprk,
   isUnattributed,
   type IncidentFilters,
   type OptionField,
@@ -18,7 +23,9 @@ export type OptionCounts = Readonly<Record<OptionField, Map<string, number>>>;
 /**
  * How many incidents each option of `field` would show under every other filter, in one pass.
  * The keys are the values to put in the filter: for attribution each exact attribution, plus
- * {@link DPRK} for the whole DPRK group and {@link UNATTRIBUTED} for incidents with none. Null
+ * {@link DPRK} for the whole DPRK group, {@link DPRK_UNNAMED} for rows attributed plainly `DPRK`,
+ * {@link SUSPECTED} for every suspected one ({@link SUSPECTED_DPRK}: those naming the DPRK, which
+ * the DPRK group leaves out) and {@link UNATTRIBUTED} for incidents with none. Null
  * techniques and missing chains have no option, so they are not counted.
  */
 export function countOptions(
@@ -73,7 +80,10 @@ function attributionCounts(
       add(UNATTRIBUTED, count);
     } else {
       if (isDprk(attribution)) add(DPRK, count);
-      if (attribution !== DPRK) add(attribution, count);
+      if (attribution.trim() === DPRK) add(DPRK_UNNAMED, count);
+      else add(attribution, count);
+      if (isSuspected(attribution)) add(SUSPECTED, count);
+      if (isSuspectedDprk(attribution)) add(SUSPECTED_DPRK, count);
     }
   });
   return found;

@@ -42,7 +42,8 @@ export function scanIndex(
 }
 
 function hasNeedle(index: IncidentIndex, search: IndexSearch, row: number): boolean {
-  if (search.techniqueHits[index.technique[row] ?? 0] === 1) return true;
+  if (search.techniqueHits[index.techniqueText[row] ?? 0] === 1) return true;
+  if (search.attributionHits[index.attribution[row] ?? 0] === 1) return true;
   return (search.lowerNames[row] ?? '').includes(search.needle);
 }
 

@@ -22,6 +22,8 @@ export interface Formatters {
   readonly formatMonthName: (month: number) => string;
   /** `'2025-02-21'` as `Feb 21, 2025` / `21 févr. 2025`. */
   readonly formatDay: (dayKey: string) => string;
+  /** `'2026-08-19'` as `19 Aug 2026` / `19 août 2026`: how current the data is. */
+  readonly formatDate: (dayKey: string) => string;
 }
 
 function utcDate(key: string): Date {
@@ -56,6 +58,13 @@ function buildFormatters(locale: Locale): Formatters {
   const monthShort = new Intl.DateTimeFormat(tag, { ...utc, month: 'short', year: 'numeric' });
   const monthName = new Intl.DateTimeFormat(tag, { ...utc, month: 'short' });
   const day = new Intl.DateTimeFormat(tag, { ...utc, dateStyle: 'medium' });
+  // Day before month in both languages ('en-GB'), so that "19 Aug 2026" reads the same in either.
+  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : tag, {
+    ...utc,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
   return {
     locale,
     formatUsdCompact: (amount) =>
@@ -67,6 +76,7 @@ function buildFormatters(locale: Locale): Formatters {
     formatMonthShort: (key) => monthShort.format(utcDate(key)),
     formatMonthName: (month) => monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
     formatDay: (key) => day.format(utcDate(key)),
+    formatDate: (key) => date.format(utcDate(key)),
   };
 }
 
@@ -92,4 +102,5 @@ export const {
   formatMonthLong,
   formatMonthShort,
   formatDay,
+  formatDate,
 } = english;

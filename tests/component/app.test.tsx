@@ -1,16 +1,24 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
+import { formatCount, formatDate, formatUsd, formatUsdCompact } from '../../src/lib/format';
 import { openDataTable } from './support/data-table';
+import { figureOf, inMonths, shippedMeta } from '../support/shipped-data';
+
+const all = figureOf();
+const february = figureOf(inMonths('2025-02', '2025-02'));
 
 describe('the dashboard on the embedded dataset', () => {
   it('shows the total stolen and the number of incidents across the whole dataset', async () => {
     renderApp();
     const totals = await screen.findByRole('region', { name: 'Totals' });
     expect(within(totals).getByText('Total stolen').nextElementSibling).toHaveTextContent(
-      '$15.46B',
+      formatUsdCompact(all.totalUsd),
     );
-    expect(within(totals).getByText('Incidents').nextElementSibling).toHaveTextContent('956');
+    expect(within(totals).getByText('Incidents').nextElementSibling).toHaveTextContent(
+      formatCount(all.count),
+    );
   });
 
   it('draws the monthly chart with a data table that holds the February 2025 figures', async () => {
@@ -18,8 +26,22 @@ describe('the dashboard on the embedded dataset', () => {
     const chart = await screen.findByRole('figure', { name: 'Thefts over time' });
     const table = await openDataTable(chart);
     expect(table).toHaveAccessibleName('Thefts over time data');
-    const february = within(table).getByRole('row', { name: /February 2025/ });
-    expect(february).toHaveTextContent('$1,535,175,330');
-    expect(within(february).getAllByRole('cell').at(-1)).toHaveTextContent('12');
+    const row = within(table).getByRole('row', { name: /February 2025/ });
+    expect(row).toHaveTextContent(formatUsd(february.totalUsd));
+    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent(String(february.count));
+  });
+
+  it('says in the header and in About how far the incidents run and which dataset it is', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await screen.findByRole('region', { name: 'Totals' });
+    const { lastDate, version } = shippedMeta;
+    const line = `Incidents to ${formatDate(lastDate)} · dataset of ${formatDate(version)}`;
+    expect(screen.getByRole('banner')).toHaveTextContent(line);
+    const heading = screen.getByRole('heading', { level: 2, name: 'About the data' });
+    await user.click(heading);
+    const about = heading.closest('details');
+    expect(about).toHaveAttribute('open');
+    expect(within(about ?? document.body).getByText(line)).toBeVisible();
   });
 });

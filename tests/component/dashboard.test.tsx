@@ -2,7 +2,19 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
+import { formatCount, formatUsdCompact } from '../../src/lib/format';
 import { openDataTable } from './support/data-table';
+import { figureOf, inMonths, isDprkAttributed, shippedMeta } from '../support/shipped-data';
+
+const all = figureOf();
+const february = figureOf(inMonths('2025-02', '2025-02'));
+const dprk2025 = figureOf((i) => isDprkAttributed(i) && inMonths('2025-01', '2025-09')(i));
+const msmt2025 = shippedMeta.publishedEstimates.find(
+  (e) =>
+    e.publisher.startsWith('MSMT') &&
+    e.periodStart === '2025-01-01' &&
+    e.periodEnd === '2025-09-30',
+);
 
 async function totals() {
   return screen.findByRole('region', { name: 'Totals' });
@@ -18,11 +30,13 @@ const search = () => new URLSearchParams(window.location.search);
 describe('filtering the dashboard', () => {
   it('opens a shared DPRK January–September 2025 link with its totals and the MSMT figure', async () => {
     renderApp('/?from=2025-01&to=2025-09&attribution=DPRK');
-    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('68'));
-    expect(await stat('Total stolen')).toHaveTextContent('$2.03B');
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(dprk2025.count)),
+    );
+    expect(await stat('Total stolen')).toHaveTextContent(formatUsdCompact(dprk2025.totalUsd));
     const published = screen.getByRole('region', { name: 'Published figures for this period' });
     expect(published).toHaveTextContent(
-      'MSMT reported $1.65B for this period; this dataset has $2.03B across 68 incidents',
+      `MSMT reported ${formatUsdCompact(msmt2025?.amountUsd ?? Number.NaN)} for this period; this dataset has ${formatUsdCompact(dprk2025.totalUsd)} across ${dprk2025.count} incidents`,
     );
     expect(screen.getByLabelText('From month')).toHaveValue('2025-01');
     expect(screen.getByLabelText('Attribution')).toHaveValue('DPRK');
@@ -34,12 +48,16 @@ describe('filtering the dashboard', () => {
     const chart = await screen.findByRole('figure', { name: 'Thefts over time' });
     const table = await openDataTable(chart);
     await user.click(within(table).getByRole('button', { name: 'Show February 2025' }));
-    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('12'));
-    expect(await stat('Total stolen')).toHaveTextContent('$1.54B');
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(february.count)),
+    );
+    expect(await stat('Total stolen')).toHaveTextContent(formatUsdCompact(february.totalUsd));
     expect(search().get('from')).toBe('2025-02');
     expect(search().get('to')).toBe('2025-02');
     window.history.back();
-    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('956'));
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(all.count)),
+    );
     expect(window.location.search).toBe('');
   });
 
@@ -58,7 +76,9 @@ describe('filtering the dashboard', () => {
     expect(window.location.search).toBe('?from=2024-01&to=2024-12&category=bridge');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(window.location.search).toBe('');
-    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('956'));
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(all.count)),
+    );
   });
 
   it('shows how many incidents each option has under the other filters', async () => {
@@ -73,7 +93,9 @@ describe('filtering the dashboard', () => {
     const dprk = within(attribution).getByRole('option', { name: /^DPRK \(every DPRK cluster\)/ });
     const unattributed = within(attribution).getByRole('option', { name: /^Unattributed/ });
     const count = (text: string | null) => Number(/\((\d+)\)$/.exec(text ?? '')?.[1]);
-    expect(count(dprk.textContent) + count(unattributed.textContent)).toBeLessThanOrEqual(12);
+    expect(count(dprk.textContent) + count(unattributed.textContent)).toBeLessThanOrEqual(
+      february.count,
+    );
     expect(count(dprk.textContent)).toBeGreaterThan(0);
   });
 
@@ -94,7 +116,10 @@ describe('filtering the dashboard', () => {
     await totals();
     const input = screen.getByRole('spinbutton', { name: 'Minimum amount' });
     await user.type(input, '1000000000');
-    await waitFor(async () => expect(await stat('Incidents')).toHaveTextContent('1'));
+    const atLeastOneBillion = figureOf((incident) => incident.amountUsd >= 1_000_000_000);
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(atLeastOneBillion.count)),
+    );
     expect(search().get('min')).toBe('1000000000');
     fireEvent.change(input, { target: { value: '-3' } });
     expect(screen.getByText(/Enter an amount in US dollars/)).toBeInTheDocument();
@@ -151,5 +176,110 @@ describe('the attribution options', () => {
     expect(new Set(options).size).toBe(options.length);
     expect(options.slice(0, 2)).toEqual(['', 'DPRK']);
     expect(options.at(-1)).toBe('unattributed');
+  });
+
+  it('adds up in 2024: the DPRK group is its named clusters plus "DPRK, cluster not named"', async () => {
+    renderApp('/?from=2024-01&to=2024-12');
+    await totals();
+    const select = screen.getByLabelText('Attribution');
+    const count = (text: string | null) => Number(/\((\d+)\)$/.exec(text ?? '')?.[1] ?? 0);
+    const dprk = within(select).getByRole('option', { name: /^DPRK \(every DPRK cluster/ });
+    const unnamed = within(select).getByRole('option', { name: /^DPRK, cluster not named/ });
+    const clusters = within(select)
+      .getAllByRole('option')
+      .filter((option) => option.getAttribute('value')?.startsWith('DPRK ('));
+    const inYear = inMonths('2024-01', '2024-12');
+    expect(count(dprk.textContent)).toBe(figureOf((i) => inYear(i) && isDprkAttributed(i)).count);
+    expect(count(unnamed.textContent)).toBe(
+      figureOf((i) => inYear(i) && i.attribution === 'DPRK').count,
+    );
+    const sum = clusters.reduce((total, option) => total + count(option.textContent), 0);
+    expect(sum + count(unnamed.textContent)).toBe(count(dprk.textContent));
+  });
+
+  it('keeps suspected attributions apart from DPRK and says how many the DPRK option leaves out', async () => {
+    const user = userEvent.setup();
+    renderApp('/?from=2025-01&to=2025-12');
+    await totals();
+    const select = screen.getByLabelText('Attribution');
+    const inYear = inMonths('2025-01', '2025-12');
+    const suspectedDprk = figureOf(
+      (i) =>
+        inYear(i) && /^suspected:/i.test(i.attribution ?? '') && /DPRK/.test(i.attribution ?? ''),
+    );
+    expect(suspectedDprk.count).toBeGreaterThan(0);
+    expect(
+      within(select).getByRole('option', {
+        name: new RegExp(
+          `^DPRK \\(every DPRK cluster; excludes ${suspectedDprk.count} suspected\\)`,
+        ),
+      }),
+    ).toBeInTheDocument();
+    await user.selectOptions(select, 'suspected');
+    const suspected = figureOf((i) => inYear(i) && /^suspected:/i.test(i.attribution ?? ''));
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(suspected.count)),
+    );
+  });
+});
+
+describe('searching incidents', () => {
+  it('matches the attribution as typed, key by key', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await totals();
+    await user.type(screen.getByRole('searchbox', { name: 'Search incidents' }), 'TraderTraitor');
+    const needle = 'tradertraitor';
+    const expected = figureOf(
+      (i) =>
+        i.name.toLowerCase().includes(needle) ||
+        (i.technique ?? '').toLowerCase().includes(needle) ||
+        (i.attribution ?? '').toLowerCase().includes(needle),
+    );
+    expect(expected.count).toBeGreaterThan(0);
+    await waitFor(async () =>
+      expect(await stat('Incidents')).toHaveTextContent(formatCount(expected.count)),
+    );
+  });
+});
+
+describe('a published figure beside ours', () => {
+  it('says what it counts, gives ours without category "other", and keeps the quote behind a disclosure', async () => {
+    const user = userEvent.setup();
+    renderApp('/?from=2025-01&to=2025-09&attribution=DPRK');
+    const published = await screen.findByRole('region', {
+      name: 'Published figures for this period',
+    });
+    const withoutOther = figureOf(
+      (i) => isDprkAttributed(i) && inMonths('2025-01', '2025-09')(i) && i.category !== 'other',
+    );
+    expect(published).toHaveTextContent(
+      `this dataset has ${formatUsdCompact(withoutOther.totalUsd)} across ${withoutOther.count} incidents`,
+    );
+    expect(published).toHaveTextContent(msmt2025?.publisher ?? 'no MSMT estimate');
+    const disclosure = within(published).getAllByText(/^What it counts/)[0];
+    if (!disclosure) throw new Error('no disclosure');
+    const quote = within(published).getByText(msmt2025?.quote ?? 'no quote');
+    expect(quote).not.toBeVisible();
+    await user.click(disclosure);
+    expect(quote).toBeVisible();
+  });
+
+  it('lists every published estimate in About, each with a link that opens its scope', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await totals();
+    await user.click(screen.getByRole('heading', { level: 2, name: 'About the data' }));
+    const count = shippedMeta.publishedEstimates.length;
+    await user.click(screen.getByText(`Published estimates (${count})`));
+    const msmt = screen.getByText(
+      (_content, element) =>
+        element?.tagName === 'LI' &&
+        (element.textContent ?? '').startsWith(`${msmt2025?.publisher}:`),
+    );
+    expect(within(msmt).getByRole('link', { name: 'Open this scope' })).toHaveAttribute(
+      'href',
+      '?from=2025-01&to=2025-09&attribution=DPRK',
+    );
   });
 });

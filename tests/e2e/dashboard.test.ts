@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, SCREENSHOT_DIR } from './browser';
+import { figureOf, inMonths, isDprkAttributed } from '../support/shipped-data';
+import { formatCount, formatUsdCompact } from '../../src/lib/format';
+
+// Expected figures come from the shipped dataset, never written here.
+const all = figureOf();
+const february = figureOf(inMonths('2025-02', '2025-02'));
+const dprk2025 = figureOf((i) => isDprkAttributed(i) && inMonths('2025-01', '2025-09')(i));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,11 +38,13 @@ describe('the dashboard in Chromium (production build)', () => {
   it('reproduces a shared DPRK view, drills into February 2025 from the chart, and goes back', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${inject('previewUrl')}/?from=2025-01&to=2025-09&attribution=DPRK`);
-    await waitForStat(page, 'Incidents', '68');
-    expect(await stat(page, 'Total stolen')).toMatch(/^\$2\.03B/);
+    await waitForStat(page, 'Incidents', formatCount(dprk2025.count));
+    expect(await stat(page, 'Total stolen')).toMatch(
+      new RegExp(`^\\${formatUsdCompact(dprk2025.totalUsd)}`),
+    );
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await waitForStat(page, 'Incidents', '956');
+    await waitForStat(page, 'Incidents', formatCount(all.count));
     const chart = page.getByRole('figure', { name: 'Thefts over time' });
     await chart.locator('.timeline-bar').first().waitFor();
     // February 2025 (Bybit) is the tallest bar of the whole timeline.
@@ -47,19 +56,21 @@ describe('the dashboard in Chromium (production build)', () => {
     );
     const tallest = boxes.reduce((best, box) => (box.top < best.top ? box : best));
     await page.mouse.click(tallest.x, tallest.y);
-    await waitForStat(page, 'Incidents', '12');
-    expect(await stat(page, 'Total stolen')).toMatch(/^\$1\.54B/);
+    await waitForStat(page, 'Incidents', formatCount(february.count));
+    expect(await stat(page, 'Total stolen')).toMatch(
+      new RegExp(`^\\${formatUsdCompact(february.totalUsd)}`),
+    );
     expect(new URL(page.url()).search).toBe('?from=2025-02&to=2025-02');
     await page
       .getByRole('region', { name: 'Incidents' })
-      .getByText('12 of 956 incidents')
+      .getByText(`${february.count} of ${formatCount(all.count)} incidents`)
       .waitFor();
 
     await page.goBack();
-    await waitForStat(page, 'Incidents', '956');
+    await waitForStat(page, 'Incidents', formatCount(all.count));
     expect(new URL(page.url()).search).toBe('');
     await page.goBack();
-    await waitForStat(page, 'Incidents', '68');
+    await waitForStat(page, 'Incidents', formatCount(dprk2025.count));
     expect(errors).toEqual([]);
   });
 
@@ -68,7 +79,7 @@ describe('the dashboard in Chromium (production build)', () => {
     async (width) => {
       const { page, errors } = await openPage(browser, { width, height: 900 });
       await page.goto(`${inject('previewUrl')}/?from=2025-01&to=2025-09&attribution=DPRK`);
-      await waitForStat(page, 'Incidents', '68');
+      await waitForStat(page, 'Incidents', formatCount(dprk2025.count));
       await page.locator('.timeline-bar').first().waitFor();
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(width);

@@ -1,6 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, SCREENSHOT_DIR } from './browser';
+import { figureOf } from '../support/shipped-data';
+import { formatCount, formatUsdCompact } from '../../src/lib/format';
+
+// Expected figures come from the shipped dataset, never written here.
+const all = figureOf();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,8 +24,8 @@ describe.each([
     await page.goto(`${inject(server)}/`);
     await expect(page.title()).resolves.toBe('Crypto Theft Tracker');
     const totals = page.getByRole('region', { name: 'Totals' });
-    await totals.getByText('$15.46B').waitFor();
-    await expect(totals.textContent()).resolves.toContain('956');
+    await totals.getByText(formatUsdCompact(all.totalUsd)).waitFor();
+    await expect(totals.textContent()).resolves.toContain(formatCount(all.count));
     const chart = page.getByRole('figure', { name: 'Thefts over time' });
     await chart.locator('.timeline-bar').first().waitFor();
     expect(await chart.locator('.timeline-bar').count()).toBeGreaterThan(100);
@@ -49,7 +54,10 @@ it('asks for the dataset once, as the page starts (a preload the app then reads)
     if (new URL(request.url()).pathname === '/api/incidents') requests.push(request.url());
   });
   await page.goto(`${inject('previewUrl')}/`);
-  await page.getByRole('region', { name: 'Totals' }).getByText('$15.46B').waitFor();
+  await page
+    .getByRole('region', { name: 'Totals' })
+    .getByText(formatUsdCompact(all.totalUsd))
+    .waitFor();
   const entries = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')

@@ -1,11 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
+import { figureOf } from '../support/shipped-data';
+import { formatCount, formatUsdCompact } from '../../src/lib/format';
 
 // The production app retries a 5xx three times with backoff (0.5 s, 1 s, 2 s) before it says so.
 const REQUESTS_BEFORE_ALERT = 4;
 /** Chromium logs each failed response itself; nothing else may reach the console. */
 const FAILED_RESPONSE = /^Failed to load resource: the server responded with a status of 500/;
+
+// Expected figures come from the shipped dataset, never written here.
+const all = figureOf();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +41,7 @@ async function failFirst(page: Page, failures: number): Promise<{ readonly serve
 
 async function waitForTotals(page: Page) {
   const totals = page.getByRole('region', { name: 'Totals' });
-  await totals.getByText('$15.46B').waitFor({ timeout: 20_000 });
+  await totals.getByText(formatUsdCompact(all.totalUsd)).waitFor({ timeout: 20_000 });
   return totals;
 }
 
@@ -59,7 +64,7 @@ describe('an endpoint that answers 500 (production build in Chromium)', () => {
 
     await alert.getByRole('button', { name: 'Retry' }).click();
     const totals = await waitForTotals(page);
-    expect(await totals.textContent()).toContain('956');
+    expect(await totals.textContent()).toContain(formatCount(all.count));
     expect(await alert.count()).toBe(0);
     expect(errors.filter((error) => !FAILED_RESPONSE.test(error))).toEqual([]);
     expect(errors).toHaveLength(REQUESTS_BEFORE_ALERT);
@@ -70,7 +75,7 @@ describe('an endpoint that answers 500 (production build in Chromium)', () => {
     const { served } = await failFirst(page, REQUESTS_BEFORE_ALERT - 1);
     await page.goto(`${inject('previewUrl')}/`);
     const totals = await waitForTotals(page);
-    expect(await totals.textContent()).toContain('956');
+    expect(await totals.textContent()).toContain(formatCount(all.count));
     expect(await page.getByText('could not be loaded').count()).toBe(0);
     expect(served).toEqual([500, 500, 500, 200]);
     expect(errors.filter((error) => !FAILED_RESPONSE.test(error))).toEqual([]);

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { DatasetMeta } from '../../domain/incident';
+import { DatasetCurrency } from '../../components/ui/dataset-currency';
 import { useI18n } from '../../lib/i18n/i18n';
+import { PublishedEstimatesList } from './published-estimates-list';
 import { isLinkableUrl } from '../../lib/source-url';
 
 /** Sources, counts, coverage caveats and how to report a correction. */
@@ -25,6 +27,7 @@ export const AboutData = memo(function AboutData({ meta }: { readonly meta: Data
       ) : (
         <p>{a.notLoaded}</p>
       )}
+      <DatasetCurrency meta={meta} className="about-currency" />
       {meta && meta.sources.length > 0 && (
         <table aria-label={a.sources}>
           <thead>
@@ -51,6 +54,7 @@ export const AboutData = memo(function AboutData({ meta }: { readonly meta: Data
           </tbody>
         </table>
       )}
+      {meta && <PublishedEstimatesList estimates={meta.publishedEstimates} />}
       <h3>{a.caveats}</h3>
       <ul>
         {a.caveatList.map((caveat) => (

@@ -48,17 +48,34 @@ export function shortSourceName(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '').trim() || name.trim();
 }
 
+/** What the credit line needs of the dataset: its sources and how current it is. */
+export interface SourceMeta {
+  readonly sources: readonly DataSource[];
+  readonly lastDate: string | null;
+  readonly version: string | null;
+}
+
 /**
- * The credit line under an exported chart:
- * `Crypto Theft Tracker · data: DeFiHackLabs, T. Monahan's DPRK list, … · generated 2026-11-29`.
+ * The credit line under an exported chart: `Crypto Theft Tracker · data: DeFiHackLabs, … · data
+ * to 19 Aug 2026 (dataset of 1 Dec 2026), exported 2 Dec 2026`. Without a last date (no rows)
+ * it falls back to `generated <export day>`.
  */
 export function describeSource(
-  sources: readonly DataSource[],
-  generatedOn: string,
+  meta: SourceMeta,
+  exportedOn: string,
   locale: Locale = 'en',
 ): string {
   const { exports } = MESSAGES[locale];
-  const names = sources.map((source) => shortSourceName(source.name)).filter((n) => n !== '');
+  const { formatDate } = formattersFor(locale);
+  const names = meta.sources.map((source) => shortSourceName(source.name)).filter((n) => n !== '');
   const data = names.length > 0 ? ` · ${exports.data({ names: names.join(', ') })}` : '';
-  return `${APP_NAME}${data} · ${exports.generated({ on: generatedOn })}`;
+  const currency =
+    meta.lastDate === null
+      ? exports.generated({ on: formatDate(exportedOn) })
+      : exports.currency({
+          to: formatDate(meta.lastDate),
+          version: meta.version === null ? null : formatDate(meta.version),
+          on: formatDate(exportedOn),
+        });
+  return `${APP_NAME}${data} · ${currency}`;
 }

@@ -16,6 +16,7 @@ export function incidentsTable(incidents: readonly Incident[]): CsvTable {
       { header: 'amount_usd', kind: 'usd' },
       { header: 'category', kind: 'text' },
       { header: 'technique', kind: 'text' },
+      { header: 'technique_class', kind: 'text' },
       { header: 'chains', kind: 'text' },
       { header: 'attribution', kind: 'text' },
       { header: 'returned_usd', kind: 'usd' },
@@ -28,6 +29,7 @@ export function incidentsTable(incidents: readonly Incident[]): CsvTable {
       incident.amountUsd,
       incident.category,
       incident.technique,
+      incident.techniqueClass,
       incident.chains.join(CHAIN_SEPARATOR),
       incident.attribution,
       incident.returnedUsd,
@@ -38,7 +40,7 @@ export function incidentsTable(incidents: readonly Incident[]): CsvTable {
 
 /**
  * The incidents as a response of the data contract (`{ incidents, meta }`), pretty-printed: `meta`
- * counts and dates the rows exported; `generatedAt` and `sources` are the dataset's.
+ * counts and dates the rows exported; `generatedAt`, `version` and `sources` are the dataset's.
  */
 export function incidentsJson(incidents: readonly Incident[], dataset: DatasetMeta): string {
   let firstDate: string | null = null;
@@ -52,6 +54,7 @@ export function incidentsJson(incidents: readonly Incident[], dataset: DatasetMe
     firstDate,
     lastDate,
     generatedAt: dataset.generatedAt,
+    version: dataset.version,
     sources: dataset.sources,
     publishedEstimates: [],
   };

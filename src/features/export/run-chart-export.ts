@@ -32,7 +32,7 @@ function chartSvg(chart: ChartExport, context: ExportContext): SvgDocument {
       caption: describeExportFilters(context.filters, context.meta, context.locale),
       legend: chart.isEmpty ? [] : chart.legend,
       description: chart.description,
-      source: describeSource(context.meta.sources, context.generatedOn, context.locale),
+      source: describeSource(context.meta, context.generatedOn, context.locale),
       chart: svg ? cloneChartSvg(svg) : null,
       width: chart.measureWidth(),
       palette: pagePalette(),

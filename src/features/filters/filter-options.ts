@@ -2,6 +2,9 @@ import { CATEGORIES, type Incident } from '../../domain/incident';
 import { attributionLabel, categoryLabel } from '../../domain/describe-filters';
 import {
   DPRK,
+  DPRK_UNNAMED,
+  SUSPECTED,
+  SUSPECTED_DPRK,
   UNATTRIBUTED,
   isUnattributed,
   type IncidentFilters,
@@ -9,12 +12,15 @@ import {
 } from '../../domain/filter';
 import { indexIncidents } from '../../domain/incident-index';
 import { countAllOptions, type OptionCounts } from '../../domain/option-counts';
+import { TECHNIQUE_CLASSES } from '../../domain/technique-class';
 
 export interface FilterOption {
   readonly value: string;
   readonly label: string;
   /** Incidents this option has under all the other filters. */
   readonly count: number;
+  /** The DPRK group only: suspected DPRK rows it leaves out, under the other filters. */
+  readonly excludedSuspected?: number;
 }
 
 export type FilterOptions = Readonly<Record<OptionField, readonly FilterOption[]>>;
@@ -36,12 +42,13 @@ export function collectOptionValues(incidents: readonly Incident[]): OptionValue
     (value): value is string => !!value?.trim() && value !== DPRK && !isUnattributed(value),
   );
   const chains = index.chains.filter((value) => value.trim() !== '');
-  const techniques = index.techniques.filter((value): value is string => !!value?.trim());
+  // Technique classes in their documented order (the most common ways in first), not by name.
+  const techniques = TECHNIQUE_CLASSES.filter((value) => index.techniques.includes(value));
   const sorted = (values: string[]) => values.sort(collator.compare);
   return {
     attributions: sorted(attributions),
     chains: sorted(chains),
-    techniques: sorted(techniques),
+    techniques,
   };
 }
 
@@ -63,8 +70,13 @@ export function toFilterOptions(counts: OptionCounts, values: OptionValues): Fil
   });
   return {
     attribution: [
-      option('attribution', DPRK, attributionLabel(DPRK)),
+      {
+        ...option('attribution', DPRK, attributionLabel(DPRK)),
+        excludedSuspected: counts.attribution.get(SUSPECTED_DPRK) ?? 0,
+      },
+      option('attribution', DPRK_UNNAMED, attributionLabel(DPRK_UNNAMED)),
       ...values.attributions.map((value) => option('attribution', value)),
+      option('attribution', SUSPECTED, attributionLabel(SUSPECTED)),
       option('attribution', UNATTRIBUTED, attributionLabel(UNATTRIBUTED)),
     ],
     category: CATEGORIES.map((value) => option('category', value, categoryLabel(value))),
@@ -87,6 +99,9 @@ export function withoutUnknownValues(
     attribution === null ||
     attribution === DPRK ||
     attribution === UNATTRIBUTED ||
+    attribution === DPRK_UNNAMED ||
+    attribution === SUSPECTED ||
+    attribution === SUSPECTED_DPRK ||
     values.attributions.includes(attribution);
   const knownTechnique = technique === null || values.techniques.includes(technique);
   const chains = filters.chains.filter((chain) => values.chains.includes(chain));

@@ -1,12 +1,13 @@
 import type { Category } from '../../domain/incident';
 import { CATEGORIES } from '../../domain/incident';
 import type { IncidentFilters } from '../../domain/filter';
-import { DPRK, UNATTRIBUTED } from '../../domain/filter';
+import { DPRK, DPRK_UNNAMED, SUSPECTED, UNATTRIBUTED } from '../../domain/filter';
 import type { Formatters } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
 import type { ChangeFilters } from './filter-bar';
 import type { FilterOption, FilterOptions } from './filter-options';
+import { isTechniqueClass } from '../../domain/technique-class';
 
 interface OptionFiltersProps {
   readonly filters: IncidentFilters;
@@ -18,14 +19,23 @@ const ALL = '';
 
 /** The option as read, with its count; the labels filter-options gives in English are worded here. */
 function withCount(option: FilterOption, t: Messages, f: Formatters): string {
+  const excluded = option.excludedSuspected ?? 0;
   const label =
     option.value === DPRK && option.label !== option.value
-      ? t.labels.dprkOption
-      : option.value === UNATTRIBUTED && option.label !== option.value
-        ? t.labels.unattributed
-        : isCategory(option.value)
-          ? t.labels.categories[option.value]
-          : option.label;
+      ? excluded > 0
+        ? t.labels.dprkOptionExcluding({ n: f.formatCount(excluded), count: excluded })
+        : t.labels.dprkOption
+      : option.value === DPRK_UNNAMED
+        ? t.labels.dprkUnnamed
+        : option.value === SUSPECTED
+          ? t.labels.suspected
+          : option.value === UNATTRIBUTED && option.label !== option.value
+            ? t.labels.unattributed
+            : isCategory(option.value)
+              ? t.labels.categories[option.value]
+              : isTechniqueClass(option.value)
+                ? t.labels.techniqueClasses[option.value]
+                : option.label;
   return t.filters.withCount({ label, count: f.formatCount(option.count) });
 }
 

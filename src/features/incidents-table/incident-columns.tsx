@@ -83,7 +83,16 @@ export const INCIDENT_COLUMNS: readonly IncidentColumn[] = [
   {
     id: 'attribution',
     width: '7rem',
-    cell: (incident, { t }) => incident.attribution ?? t.labels.unattributed,
+    // A long attribution is cut off: it shows in full on hover and on keyboard focus.
+    className: 'shows-full',
+    cell: (incident, { t }) => {
+      const text = incident.attribution ?? t.labels.unattributed;
+      return (
+        <span className="cell-full" title={text} tabIndex={incident.attribution ? 0 : undefined}>
+          {text}
+        </span>
+      );
+    },
   },
   {
     id: 'returned',

@@ -1,5 +1,7 @@
 // Every English string a person reads. `messages-fr.ts` has the same shape (`Messages`).
 
+import type { TechniqueClass } from '../../domain/technique-class';
+
 type N = { readonly n: string; readonly count: number };
 
 /** Which parts of the timeline's bars hold any amount in the view. */
@@ -16,6 +18,8 @@ export const en = {
     name: 'Crypto Theft Tracker',
     tagline: 'Sourced crypto thefts and hacks, with attribution',
     aboutLink: 'About the data',
+    dataTo: (p: { to: string }) => `Incidents to ${p.to}`,
+    datasetOf: (p: { version: string }) => `dataset of ${p.version}`,
     language: 'Language',
     theme: 'Theme',
     themeSystem: 'System',
@@ -119,6 +123,9 @@ export const en = {
   },
   labels: {
     dprkOption: 'DPRK (every DPRK cluster)',
+    dprkOptionExcluding: (p: N) => `DPRK (every DPRK cluster; excludes ${p.n} suspected)`,
+    dprkUnnamed: 'DPRK, cluster not named',
+    suspected: 'Suspected (not counted as DPRK)',
     unattributed: 'Unattributed',
     unknown: 'Unknown',
     other: 'Other',
@@ -131,6 +138,22 @@ export const en = {
       gaming: 'Gaming',
       other: 'Other',
     },
+    techniqueClasses: {
+      'key-compromise': 'Private key or wallet compromise',
+      infrastructure: 'Infrastructure or account breach',
+      'supply-chain': 'Supply chain or front end',
+      'social-engineering': 'Phishing or social engineering',
+      insider: 'Insider or rug pull',
+      'access-control': 'Access control',
+      'bridge-verification': 'Bridge or signature verification flaw',
+      'price-manipulation': 'Price or oracle manipulation',
+      reentrancy: 'Reentrancy',
+      'logic-flaw': 'Logic or arithmetic flaw',
+      'arbitrary-call': 'Arbitrary call or approval abuse',
+      'flash-loan': 'Flash-loan attack',
+      'other-stated': 'Other stated technique',
+      'not-stated': 'Not stated',
+    } satisfies Record<TechniqueClass, string>,
   },
   totals: {
     title: 'Totals',
@@ -155,6 +178,14 @@ export const en = {
     reported: (p: { publisher: string; amount: string; ours: string }) =>
       `${p.publisher} reported ${p.amount} for this period; ${p.ours}.`,
     source: 'Source',
+    publisher: 'Publisher',
+    measure: 'Measure',
+    period: 'Period',
+    publishedOn: 'Published',
+    notStated: 'not stated',
+    details: 'What it counts: the curator’s note and the quoted words',
+    withoutOther: (p: { amount: string } & N) =>
+      `Without thefts from individuals and unnamed victims (category “other”), this dataset has ${p.amount} across ${p.n} ${p.count === 1 ? 'incident' : 'incidents'}.`,
     note:
       'Publishers count different things (hacks only, or hacks plus scams and phishing), attribute ' +
       'with different confidence and revise their own figures. This dataset counts only incidents ' +
@@ -289,6 +320,8 @@ export const en = {
     allTimeSpan: (p: { from: string; to: string }) => `All time (${p.from} – ${p.to})`,
     data: (p: { names: string }) => `data: ${p.names}`,
     generated: (p: { on: string }) => `generated ${p.on}`,
+    currency: (p: { to: string; version: string | null; on: string }) =>
+      `data to ${p.to}${p.version === null ? '' : ` (dataset of ${p.version})`}, exported ${p.on}`,
   },
   viewUrl: {
     tooMany: (p: { key: string; max: number }) =>
@@ -385,6 +418,10 @@ export const en = {
     correctionsText:
       'Found a wrong figure, date or attribution? Open an issue in the project’s repository with the incident’s id (shown in its detail panel) and a link to a source that states the correct figure.',
     generated: (p: { at: string }) => `Dataset generated ${p.at}.`,
+    estimates: (p: N) => `Published estimates (${p.n})`,
+    estimate: (p: { publisher: string; amount: string; metric: string; period: string }) =>
+      `${p.publisher}: ${p.amount}, ${p.metric}, ${p.period}`,
+    openScope: 'Open this scope',
   },
 };
 

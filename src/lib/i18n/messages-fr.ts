@@ -13,6 +13,8 @@ export const fr: Messages = {
     name: 'Crypto Theft Tracker',
     tagline: 'Vols et piratages de cryptomonnaies sourcés, avec leur attribution',
     aboutLink: 'À propos des données',
+    dataTo: (p) => `Incidents jusqu’au ${p.to}`,
+    datasetOf: (p) => `données du ${p.version}`,
     language: 'Langue',
     theme: 'Thème',
     themeSystem: 'Système',
@@ -116,6 +118,10 @@ export const fr: Messages = {
   },
   labels: {
     dprkOption: 'RPDC (tous les groupes nord-coréens)',
+    dprkOptionExcluding: (p) =>
+      `RPDC (tous les groupes nord-coréens ; hors ${p.n} ${p.count <= 1 ? 'soupçonné' : 'soupçonnés'})`,
+    dprkUnnamed: 'RPDC, groupe non précisé',
+    suspected: 'Soupçons (non comptés comme RPDC)',
     unattributed: 'Non attribué',
     unknown: 'Inconnue',
     other: 'Autres',
@@ -127,6 +133,22 @@ export const fr: Messages = {
       wallet: 'Portefeuille',
       gaming: 'Jeu',
       other: 'Autre',
+    },
+    techniqueClasses: {
+      'key-compromise': 'Clé privée ou portefeuille compromis',
+      infrastructure: 'Intrusion dans l’infrastructure ou un compte',
+      'supply-chain': 'Chaîne d’approvisionnement ou interface',
+      'social-engineering': 'Hameçonnage ou ingénierie sociale',
+      insider: 'Initié ou « rug pull »',
+      'access-control': 'Contrôle d’accès',
+      'bridge-verification': 'Faille de vérification (pont, signature)',
+      'price-manipulation': 'Manipulation de prix ou d’oracle',
+      reentrancy: 'Réentrance',
+      'logic-flaw': 'Faille de logique ou de calcul',
+      'arbitrary-call': 'Appel arbitraire ou abus d’autorisation',
+      'flash-loan': 'Attaque par prêt éclair',
+      'other-stated': 'Autre technique indiquée',
+      'not-stated': 'Non indiquée',
     },
   },
   totals: {
@@ -150,6 +172,14 @@ export const fr: Messages = {
     ours: (p) => `ces données comptent ${p.amount} sur ${p.n} ${incidents(p.count)}`,
     reported: (p) => `${p.publisher} a publié ${p.amount} pour cette période ; ${p.ours}.`,
     source: 'Source',
+    publisher: 'Éditeur',
+    measure: 'Mesure',
+    period: 'Période',
+    publishedOn: 'Publié',
+    notStated: 'non précisé',
+    details: 'Ce qu’il compte : la note de la curation et la citation',
+    withoutOther: (p) =>
+      `Sans les vols visant des particuliers et des victimes non nommées (catégorie « autre »), ces données comptent ${p.amount} sur ${p.n} ${incidents(p.count)}.`,
     note:
       'Les éditeurs ne comptent pas la même chose (piratages seuls, ou avec escroqueries et ' +
       'hameçonnage), attribuent avec une confiance variable et révisent leurs chiffres. Ces données ne ' +
@@ -278,6 +308,8 @@ export const fr: Messages = {
     allTimeSpan: (p) => `Toute la période (${p.from} – ${p.to})`,
     data: (p) => `données : ${p.names}`,
     generated: (p) => `généré le ${p.on}`,
+    currency: (p) =>
+      `données jusqu’au ${p.to}${p.version === null ? '' : ` (jeu de données du ${p.version})`}, exporté le ${p.on}`,
   },
   viewUrl: {
     tooMany: (p) =>
@@ -365,5 +397,8 @@ export const fr: Messages = {
     correctionsText:
       'Un montant, une date ou une attribution erronés ? Ouvrez un ticket dans le dépôt du projet avec l’identifiant de l’incident (affiché dans son panneau de détail) et le lien d’une source qui donne le bon chiffre.',
     generated: (p) => `Données générées le ${p.at}.`,
+    estimates: (p) => `Estimations publiées (${p.n})`,
+    estimate: (p) => `${p.publisher} : ${p.amount}, ${p.metric}, ${p.period}`,
+    openScope: 'Ouvrir cette période',
   },
 };

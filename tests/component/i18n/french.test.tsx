@@ -3,6 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render';
 import { openDataTable } from '../support/data-table';
+import { formattersFor } from '../../../src/lib/format';
+import { figureOf, inMonths, largestMonth, shippedMeta } from '../../support/shipped-data';
+
+const fr = formattersFor('fr');
+const plain = (value: string) => value.replace(/\s/g, ' ');
+const february = figureOf(inMonths('2025-02', '2025-02'));
 
 // Intl separates French amounts with no-break spaces: compare with ordinary spaces.
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s/g, ' ');
@@ -15,9 +21,13 @@ async function stat(region: string, label: string) {
 describe('the dashboard in French', () => {
   it('shows French words, French amounts and French months with lang=fr', async () => {
     renderApp('/?lang=fr&from=2025-02&to=2025-02&colour=red');
-    await waitFor(async () => expect(await stat('Totaux', 'Incidents')).toHaveTextContent('12'));
+    await waitFor(async () =>
+      expect(await stat('Totaux', 'Incidents')).toHaveTextContent(String(february.count)),
+    );
     expect(document.documentElement.lang).toBe('fr');
-    expect(text(await stat('Totaux', 'Total volé'))).toContain('1,54 Md $US');
+    expect(text(await stat('Totaux', 'Total volé'))).toContain(
+      plain(fr.formatUsdCompact(february.totalUsd)),
+    );
     expect(screen.getByRole('heading', { name: 'Filtres' })).toBeInTheDocument();
     expect(screen.getByLabelText('De (mois)')).toHaveValue('2025-02');
     expect(screen.getByRole('button', { name: 'Effacer les filtres' })).toBeEnabled();
@@ -27,9 +37,17 @@ describe('the dashboard in French', () => {
     expect(
       within(table).getByRole('button', { name: 'Afficher février 2025' }),
     ).toBeInTheDocument();
-    expect(text(timeline)).toContain('Les vols ont culminé en février 2025 avec 1,54 Md $US');
+    expect(text(timeline)).toContain(
+      `Les vols ont culminé en ${fr.formatMonthLong(largestMonth())} avec ${plain(fr.formatUsdCompact(figureOf(inMonths(largestMonth(), largestMonth())).totalUsd))}`,
+    );
     const header = screen.getByRole('banner');
-    expect(text(header)).toContain('juin 2011 – août 2026');
+    const { firstDate, lastDate, version } = shippedMeta;
+    expect(text(header)).toContain(
+      plain(`${fr.formatMonthShort(firstDate)} – ${fr.formatMonthShort(lastDate)}`),
+    );
+    expect(text(header)).toContain(
+      plain(`Incidents jusqu’au ${fr.formatDate(lastDate)} · données du ${fr.formatDate(version)}`),
+    );
     expect(document.title).toBe('févr. 2025 – Crypto Theft Tracker');
     const notices = screen.getByRole('status', { name: 'Remarques sur ce lien' });
     expect(notices).toHaveTextContent('Paramètre inconnu « colour » ignoré.');

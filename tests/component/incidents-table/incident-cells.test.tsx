@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
-import { getDataRows, renderTable } from './fixtures';
+import { formatCount } from '../../../src/lib/format';
+import { getDataRows, realIncidents, renderTable } from './fixtures';
 
 describe('IncidentsTable with awkward data', () => {
   it('links http(s) sources in a new tab without an opener, showing the hostname', () => {
@@ -52,9 +54,22 @@ describe('IncidentsTable with awkward data', () => {
     ]);
   });
 
+  it('shows a cut-off attribution in full on hover and on keyboard focus', async () => {
+    const user = userEvent.setup();
+    const attribution = 'DPRK (per MSMT; disputed by T. Monahan and others in a long note)';
+    renderTable({ incidents: [makeIncident({ attribution })] });
+    const cell = within(getDataRows()[0] ?? document.body).getByText(attribution);
+    expect(cell).toHaveAttribute('title', attribution);
+    await user.tab();
+    while (document.activeElement !== cell && document.activeElement !== document.body) {
+      await user.tab();
+    }
+    expect(cell).toHaveFocus();
+  });
+
   it('says no incidents match instead of listing rows when the list is empty', () => {
     renderTable({ incidents: [] });
-    expect(screen.getByText('0 of 956 incidents')).toBeVisible();
+    expect(screen.getByText(`0 of ${formatCount(realIncidents.length)} incidents`)).toBeVisible();
     expect(screen.getByText('No incidents match these filters.')).toBeVisible();
     expect(screen.queryAllByRole('rowheader')).toHaveLength(0);
   });

@@ -181,6 +181,7 @@ describe('writing the dataset file', () => {
         firstDate: '2024-05-03',
         lastDate: '2024-05-03',
         generatedAt: '2026-11-29T00:00:00Z',
+        version: '2026-12-01',
         sources: [],
         publishedEstimates: [],
       },

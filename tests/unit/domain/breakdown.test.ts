@@ -3,7 +3,6 @@ import {
   groupIncidents,
   UNATTRIBUTED_LABEL,
   UNKNOWN_CHAIN,
-  UNKNOWN_TECHNIQUE,
   type GroupField,
   type GroupPoint,
 } from '../../../src/domain/breakdown';
@@ -65,11 +64,11 @@ describe('groupIncidents', () => {
       ],
     ],
     [
-      'groups null and blank techniques as unknown',
+      'groups by technique class, null and blank techniques as not stated',
       'technique',
       [
-        ['phishing', 150, 2],
-        [UNKNOWN_TECHNIQUE, 70, 2],
+        ['social-engineering', 150, 2],
+        ['not-stated', 70, 2],
       ],
     ],
     [

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CATEGORIES, type Incident } from '../../../src/domain/incident';
 import type { IncidentFilters } from '../../../src/domain/filter';
+import { classifyTechnique } from '../../../src/domain/technique-class';
 
 export const ATTRIBUTIONS = [
   null,
@@ -48,9 +49,14 @@ const incidentFields = fc.record({
 
 /** Lists of valid incidents with unique ids. */
 export const incidentsArb = (maxLength = 60, minLength = 0): fc.Arbitrary<Incident[]> =>
-  fc
-    .array(incidentFields, { minLength, maxLength })
-    .map((rows) => rows.map((row, at) => ({ ...row, id: `i${pad(at, 3)}`, sourceUrls: [] })));
+  fc.array(incidentFields, { minLength, maxLength }).map((rows) =>
+    rows.map((row, at) => ({
+      ...row,
+      id: `i${pad(at, 3)}`,
+      techniqueClass: classifyTechnique(row.technique),
+      sourceUrls: [],
+    })),
+  );
 
 export const filtersArb: fc.Arbitrary<IncidentFilters> = fc.record({
   from: fc.option(monthArb, { nil: null }),

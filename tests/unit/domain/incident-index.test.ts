@@ -15,7 +15,8 @@ describe('indexIncidents', () => {
   it('numbers the distinct values of each field in the order they first appear', () => {
     expect(index.attributions).toEqual(['DPRK', null, 'suspected: DPRK']);
     expect([...index.attribution]).toEqual([0, 1, 2]);
-    expect(index.techniques).toEqual([null, 'phishing', '  ']);
+    expect(index.techniqueTexts).toEqual([null, 'phishing', '  ']);
+    expect(index.techniques).toEqual(['not-stated', 'social-engineering']);
     expect(index.categories).toEqual(['defi-protocol']);
     expect(index.chains).toEqual(['Ethereum', 'BSC']);
   });
@@ -39,11 +40,11 @@ describe('indexIncidents', () => {
     expect([...index.attributionIsDprk]).toEqual([1, 0, 0]);
   });
 
-  it('groups blank and missing techniques under the breakdown key "Unknown"', () => {
+  it('groups blank and missing techniques under the technique class "not-stated"', () => {
     const keys = [...index.technique].map(
       (id) => index.techniqueKeys[index.techniqueKeyOf[id] ?? 0],
     );
-    expect(keys).toEqual(['Unknown', 'phishing', 'Unknown']);
+    expect(keys).toEqual(['not-stated', 'social-engineering', 'not-stated']);
   });
 
   it('is built once per dataset and again for another array', () => {

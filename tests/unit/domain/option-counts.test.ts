@@ -55,16 +55,24 @@ describe('countOptions', () => {
       { 'centralized-exchange': 1, wallet: 1, bridge: 1 },
     ],
     [
-      'counts DPRK as a group beside each exact attribution',
+      'counts DPRK as a group that adds up: the named clusters and the cluster not named',
       'attribution',
       {},
-      { DPRK: 2, 'DPRK (Lazarus Group)': 1, 'suspected: DPRK': 1, unattributed: 2 },
+      {
+        DPRK: 2,
+        'DPRK (Lazarus Group)': 1,
+        'DPRK-unnamed': 1,
+        'suspected: DPRK': 1,
+        suspected: 1,
+        'suspected-DPRK': 1,
+        unattributed: 2,
+      },
     ],
     [
       'ignores the attribution filter itself',
       'attribution',
       { attribution: 'DPRK', categories: ['bridge'] },
-      { DPRK: 1, unattributed: 2 },
+      { DPRK: 1, 'DPRK-unnamed': 1, unattributed: 2 },
     ],
     [
       'counts an incident once per chain and a repeated chain once',
@@ -79,16 +87,16 @@ describe('countOptions', () => {
       { bsc: 1 },
     ],
     [
-      'leaves unknown techniques out',
+      'counts technique classes, techniques not stated among them',
       'technique',
       {},
-      { phishing: 2, 'private key compromise': 1 },
+      { 'social-engineering': 2, 'key-compromise': 1, 'not-stated': 2 },
     ],
     [
       'ignores the technique filter itself',
       'technique',
-      { technique: 'phishing', to: '2022-12' },
-      { 'private key compromise': 1 },
+      { technique: 'social-engineering', to: '2022-12' },
+      { 'key-compromise': 1 },
     ],
     ['is empty when nothing passes the other filters', 'category', { minAmount: 1_000 }, {}],
   ])('%s', (_title, field, filters, expected) => {

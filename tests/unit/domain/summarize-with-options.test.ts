@@ -4,7 +4,10 @@ import { groupIncidents } from '../../../src/domain/breakdown';
 import { cumulativeByYear, cumulativeFromMonthly } from '../../../src/domain/cumulative';
 import {
   DPRK,
+  DPRK_UNNAMED,
   EMPTY_FILTERS,
+  SUSPECTED,
+  SUSPECTED_DPRK,
   UNATTRIBUTED,
   filterIncidents,
   isDprk,
@@ -34,11 +37,18 @@ const WITHOUT: Record<OptionField, Partial<IncidentFilters>> = {
 /** The option keys an incident counts towards, written out plainly as the reference. */
 function optionKeys(incident: Incident, field: OptionField): string[] {
   if (field === 'category') return [incident.category];
-  if (field === 'technique') return incident.technique === null ? [] : [incident.technique];
+  if (field === 'technique') return [incident.techniqueClass];
   if (field === 'chain') return [...new Set(incident.chains)];
   const { attribution } = incident;
   if (attribution === null || isUnattributed(attribution)) return [UNATTRIBUTED];
-  return [...(isDprk(attribution) ? [DPRK] : []), ...(attribution === DPRK ? [] : [attribution])];
+  const trimmed = attribution.trim();
+  const suspected = trimmed.toLowerCase().startsWith('suspected:');
+  return [
+    ...(isDprk(attribution) ? [DPRK] : []),
+    trimmed === DPRK ? DPRK_UNNAMED : attribution,
+    ...(suspected ? [SUSPECTED] : []),
+    ...(suspected && attribution.includes('DPRK') ? [SUSPECTED_DPRK] : []),
+  ];
 }
 
 function referenceCounts(incidents: readonly Incident[], filters: IncidentFilters) {

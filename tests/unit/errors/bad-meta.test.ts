@@ -162,6 +162,7 @@ describe('a bad meta never hides valid rows', () => {
       firstDate: '2025-01-15',
       lastDate: '2025-03-20',
       generatedAt: null,
+      version: null,
       sources: [],
       publishedEstimates: [],
     });

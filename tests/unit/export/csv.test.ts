@@ -144,6 +144,7 @@ describe('round trip: parsing the CSV back gives the same rows', () => {
       'amount_usd',
       'category',
       'technique',
+      'technique_class',
       'chains',
       'attribution',
       'returned_usd',
@@ -160,10 +161,11 @@ describe('round trip: parsing the CSV back gives the same rows', () => {
       amountUsd: Number(row[3]),
       category: row[4],
       technique: text(row[5]),
-      chains: list(row[6], CHAIN_SEPARATOR),
-      attribution: text(row[7]),
-      returnedUsd: row[8] === '' ? null : Number(row[8]),
-      sourceUrls: list(row[9], URL_SEPARATOR),
+      techniqueClass: row[6],
+      chains: list(row[7], CHAIN_SEPARATOR),
+      attribution: text(row[8]),
+      returnedUsd: row[9] === '' ? null : Number(row[9]),
+      sourceUrls: list(row[10], URL_SEPARATOR),
     }));
     expect(back).toEqual(incidents);
   });

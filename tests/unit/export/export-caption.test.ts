@@ -53,7 +53,9 @@ describe('describeExportFilters: the active filters in words, the period last', 
 });
 
 describe('describeSource: the credit line under an image', () => {
-  it('names the app, the sources without their brackets and the day', () => {
+  const current = { lastDate: '2026-08-19', version: '2026-12-01' };
+
+  it('names the app, the sources without their brackets, how current the data is and the export day', () => {
     const sources = [
       { name: 'DeFiHackLabs (SunWeb3Sec/DeFiHackLabs)', url: null, incidentCount: 586 },
       {
@@ -63,13 +65,27 @@ describe('describeSource: the credit line under an image', () => {
       },
       { name: 'Curated press and incident pages', url: null, incidentCount: 54 },
     ];
-    expect(describeSource(sources, '2026-11-29')).toBe(
-      "Crypto Theft Tracker · data: DeFiHackLabs, T. Monahan's DPRK list, Curated press and incident pages · generated 2026-11-29",
+    expect(describeSource({ sources, ...current }, '2026-12-02')).toBe(
+      "Crypto Theft Tracker · data: DeFiHackLabs, T. Monahan's DPRK list, Curated press and incident pages · data to 19 Aug 2026 (dataset of 1 Dec 2026), exported 2 Dec 2026",
     );
   });
 
-  it('leaves out the data part when the dataset names no source', () => {
-    expect(describeSource([], '2026-01-02')).toBe('Crypto Theft Tracker · generated 2026-01-02');
+  it('says the same in French', () => {
+    expect(describeSource({ sources: [], ...current }, '2026-12-02', 'fr')).toBe(
+      'Crypto Theft Tracker · données jusqu’au 19 août 2026 (jeu de données du 1 déc. 2026), exporté le 2 déc. 2026',
+    );
+  });
+
+  it('leaves out the version when the dataset states none', () => {
+    expect(
+      describeSource({ sources: [], lastDate: '2026-08-19', version: null }, '2026-12-02'),
+    ).toBe('Crypto Theft Tracker · data to 19 Aug 2026, exported 2 Dec 2026');
+  });
+
+  it('leaves out the data part when the dataset names no source, and says when it was exported when it has no rows', () => {
+    expect(describeSource({ sources: [], lastDate: null, version: null }, '2026-01-02')).toBe(
+      'Crypto Theft Tracker · generated 2 Jan 2026',
+    );
   });
 
   it.each([

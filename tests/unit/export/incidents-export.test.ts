@@ -21,6 +21,7 @@ describe('incidentsJson: the rows as a response of the data contract', () => {
       firstDate: '2024-11-30',
       lastDate: '2025-09-01',
       generatedAt: meta.generatedAt,
+      version: meta.version,
       sources: meta.sources,
       publishedEstimates: [],
     });

@@ -49,6 +49,8 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     range: 'x',
     at: 'x',
     names: 'x',
+    metric: 'x',
+    version: 'x',
     on: 'x',
     duration: 'x',
     issue: 'x',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../../mocks/data/incidents.json';
 import { publishedEstimateSchema } from '../../../src/data/incident-schema';
-import { matchEstimates } from '../../../src/domain/estimates';
+import { estimateScope, matchEstimates } from '../../../src/domain/estimates';
 import { EMPTY_FILTERS } from '../../../src/domain/filter';
 
 const estimates = dataset.meta.publishedEstimates.map((row) => publishedEstimateSchema.parse(row));
@@ -42,5 +42,33 @@ describe('published figures beside the view', () => {
     ['a month range no one published', { ...EMPTY_FILTERS, from: '2024-02', to: '2024-05' }],
   ])('shows none for %s', (_title, filters) => {
     expect(matchEstimates(estimates, filters)).toEqual([]);
+  });
+});
+
+describe('estimateScope: the view an estimate names', () => {
+  const estimate = {
+    publisher: 'MSMT',
+    metric: 'DPRK stolen',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-09-30',
+    amountUsd: 1_650_000_000,
+    scopeNote: '',
+    published: '2025-10-22',
+    quote: '',
+    sourceUrl: 'https://example.org',
+  };
+
+  it.each([
+    [estimate, { from: '2025-01', to: '2025-09', attribution: 'DPRK' }],
+    [
+      { ...estimate, metric: 'total stolen (hacks)' },
+      { from: '2025-01', to: '2025-09', attribution: null },
+    ],
+  ])('opens the months and the attribution of %j', (given, expected) => {
+    expect(estimateScope(given)).toEqual({ ...EMPTY_FILTERS, ...expected });
+  });
+
+  it('names no view when the period has no start', () => {
+    expect(estimateScope({ ...estimate, periodStart: null })).toBeNull();
   });
 });
