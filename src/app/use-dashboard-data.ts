@@ -7,13 +7,13 @@ import { sameFilters, type IncidentFilters } from '../domain/filter';
 import { matchEstimates } from '../domain/estimates';
 import { incidentYears, monthPresets } from '../domain/month-presets';
 import { compareMonths, currentMonth, isMonthKey } from '../domain/months';
-import { summarizeWithOptions } from '../domain/summarize';
+import { summarizeView } from '../domain/engine/summarize-view';
 import {
   collectOptionValues,
   toFilterOptions,
   withoutUnknownValues,
   type OptionValues,
-} from '../features/filters/filter-options';
+} from '../domain/filter-options';
 
 const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] };
 
@@ -39,7 +39,7 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
   const maxAmount = useDeferredValue(viewFilters.maxAmount);
   const appliedFilters = useStableFilters({ ...viewFilters, search, minAmount, maxAmount });
   const { summary, optionCounts } = useMemo(
-    () => summarizeWithOptions(incidents, appliedFilters),
+    () => summarizeView(incidents, appliedFilters),
     [incidents, appliedFilters],
   );
   const options = useMemo(() => toFilterOptions(optionCounts, values), [optionCounts, values]);

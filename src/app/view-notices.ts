@@ -5,7 +5,7 @@ import {
   UNATTRIBUTED,
   type IncidentFilters,
 } from '../domain/filter';
-import type { OptionValues } from '../features/filters/filter-options';
+import type { OptionValues } from '../domain/filter-options';
 import type { Messages } from '../lib/i18n/messages-en';
 
 /** Values in a link that name nothing in the dataset: kept (the figures show zero) and said. */
@@ -30,7 +30,7 @@ export function unknownValueNotices(
   for (const chain of filters.chains) {
     if (!values.chains.includes(chain)) notices.push(t.app.unknownChain({ value: shorten(chain) }));
   }
-  if (technique !== null && !values.techniques.includes(technique)) {
+  if (technique !== null && !values.techniques.some((value) => value === technique)) {
     notices.push(t.app.unknownTechnique({ value: shorten(technique) }));
   }
   return notices;

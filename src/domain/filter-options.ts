@@ -1,5 +1,4 @@
-import { CATEGORIES, type Incident } from '../../domain/incident';
-import { attributionLabel, categoryLabel } from '../../domain/describe-filters';
+import { CATEGORIES, type Category, type Incident } from './incident';
 import {
   DPRK,
   DPRK_UNNAMED,
@@ -9,18 +8,33 @@ import {
   isUnattributed,
   type IncidentFilters,
   type OptionField,
-} from '../../domain/filter';
-import { indexIncidents } from '../../domain/incident-index';
-import { countAllOptions, type OptionCounts } from '../../domain/option-counts';
-import { TECHNIQUE_CLASSES } from '../../domain/technique-class';
+} from './filter';
+import { incidentColumns } from './engine/columns';
+import type { OptionCounts } from './engine/option-counts';
+import { TECHNIQUE_CLASSES, type TechniqueClass } from './technique-class';
+
+/**
+ * What an option is, for the words on it (lib/i18n words each kind): one of the attribution
+ * groups, a category or technique class (worded by their slug), or a value the data names itself
+ * (an attribution, a chain), shown as it is.
+ */
+export type OptionName =
+  | { readonly kind: 'dprk-group'; readonly excludedSuspected: number }
+  | { readonly kind: 'dprk-unnamed' }
+  | { readonly kind: 'suspected' }
+  | { readonly kind: 'unattributed' }
+  | { readonly kind: 'category'; readonly category: Category }
+  | { readonly kind: 'technique-class'; readonly techniqueClass: TechniqueClass }
+  | { readonly kind: 'value' };
 
 export interface FilterOption {
+  /** What the filter takes. */
   readonly value: string;
-  readonly label: string;
+  readonly name: OptionName;
   /** Incidents this option has under all the other filters. */
   readonly count: number;
-  /** The DPRK group only: suspected DPRK rows it leaves out, under the other filters. */
-  readonly excludedSuspected?: number;
+  /** Their total amount stolen (USD). */
+  readonly totalUsd: number;
 }
 
 export type FilterOptions = Readonly<Record<OptionField, readonly FilterOption[]>>;
@@ -29,14 +43,14 @@ export type FilterOptions = Readonly<Record<OptionField, readonly FilterOption[]
 export interface OptionValues {
   readonly attributions: readonly string[];
   readonly chains: readonly string[];
-  readonly techniques: readonly string[];
+  readonly techniques: readonly TechniqueClass[];
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Built from the dataset's index (its distinct values, in first-seen order), so it is cheap. */
 export function collectOptionValues(incidents: readonly Incident[]): OptionValues {
-  const index = indexIncidents(incidents);
+  const index = incidentColumns(incidents);
   // Exactly "DPRK" is what the DPRK group's value already means: one option, not two.
   const attributions = index.attributions.filter(
     (value): value is string => !!value?.trim() && value !== DPRK && !isUnattributed(value),
@@ -52,36 +66,31 @@ export function collectOptionValues(incidents: readonly Incident[]): OptionValue
   };
 }
 
-/** Every option of every filter with its count under the other filters. */
-export function buildFilterOptions(
-  incidents: readonly Incident[],
-  values: OptionValues,
-  filters: IncidentFilters,
-): FilterOptions {
-  return toFilterOptions(countAllOptions(incidents, filters), values);
-}
-
-/** The options with counts from {@link countAllOptions} (or `summarizeWithOptions`). */
+/** Every option of every filter, with what it holds under the other filters (`summarizeView`). */
 export function toFilterOptions(counts: OptionCounts, values: OptionValues): FilterOptions {
-  const option = (field: OptionField, value: string, label = value): FilterOption => ({
-    value,
-    label,
-    count: counts[field].get(value) ?? 0,
-  });
+  const option = (field: OptionField, value: string, name: OptionName): FilterOption => {
+    const found = counts[field].get(value);
+    return { value, name, count: found?.count ?? 0, totalUsd: found?.totalUsd ?? 0 };
+  };
+  const plain = { kind: 'value' } as const;
   return {
     attribution: [
-      {
-        ...option('attribution', DPRK, attributionLabel(DPRK)),
-        excludedSuspected: counts.attribution.get(SUSPECTED_DPRK) ?? 0,
-      },
-      option('attribution', DPRK_UNNAMED, attributionLabel(DPRK_UNNAMED)),
-      ...values.attributions.map((value) => option('attribution', value)),
-      option('attribution', SUSPECTED, attributionLabel(SUSPECTED)),
-      option('attribution', UNATTRIBUTED, attributionLabel(UNATTRIBUTED)),
+      option('attribution', DPRK, {
+        kind: 'dprk-group',
+        excludedSuspected: counts.attribution.get(SUSPECTED_DPRK)?.count ?? 0,
+      }),
+      option('attribution', DPRK_UNNAMED, { kind: 'dprk-unnamed' }),
+      ...values.attributions.map((value) => option('attribution', value, plain)),
+      option('attribution', SUSPECTED, { kind: 'suspected' }),
+      option('attribution', UNATTRIBUTED, { kind: 'unattributed' }),
     ],
-    category: CATEGORIES.map((value) => option('category', value, categoryLabel(value))),
-    chain: values.chains.map((value) => option('chain', value)),
-    technique: values.techniques.map((value) => option('technique', value)),
+    category: CATEGORIES.map((category) =>
+      option('category', category, { kind: 'category', category }),
+    ),
+    chain: values.chains.map((value) => option('chain', value, plain)),
+    technique: values.techniques.map((techniqueClass) =>
+      option('technique', techniqueClass, { kind: 'technique-class', techniqueClass }),
+    ),
   };
 }
 
@@ -103,7 +112,8 @@ export function withoutUnknownValues(
     attribution === SUSPECTED ||
     attribution === SUSPECTED_DPRK ||
     values.attributions.includes(attribution);
-  const knownTechnique = technique === null || values.techniques.includes(technique);
+  const knownTechnique =
+    technique === null || values.techniques.some((value) => value === technique);
   const chains = filters.chains.filter((chain) => values.chains.includes(chain));
   if (knownAttribution && knownTechnique && chains.length === filters.chains.length) return filters;
   return {
