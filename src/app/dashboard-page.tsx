@@ -11,7 +11,7 @@ import { CumulativePanel } from '../features/cumulative/cumulative-panel';
 import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { FilterBar, type ChangeFilters } from '../features/filters/filter-bar';
-import { withoutUnknownValues } from '../domain/filter-options';
+import { unknownValues, withoutUnknownValues } from '../domain/filter-options';
 import { IncidentsTable } from '../features/incidents-table/incidents-table';
 import { LargestPanel } from '../features/largest/largest-panel';
 import { PublishedComparison } from '../features/published/published-comparison';
@@ -19,25 +19,24 @@ import { TimelinePanel } from '../features/timeline/timeline-panel';
 import { TotalsPanel } from '../features/totals/totals-panel';
 import type { Messages } from '../lib/i18n/messages-en';
 import { useI18n } from '../lib/i18n/i18n';
-import { chipLabel } from '../domain/filter-labels';
+import { chipLabel } from '../lib/i18n/filter-labels';
 import { errorMessage } from './error-message';
-import { linkCutNotices } from './link-cut-notices';
 import { LoadError } from './load-error';
 import { MAX_RETRIES } from './query-client';
-import { categoryKeyLabel, groupKeyLabel } from '../domain/filter-labels';
+import { categoryKeyLabel, groupKeyLabel } from '../lib/i18n/filter-labels';
 import type { Formatters } from '../lib/format';
 import type { Summary } from '../domain/engine/summarize-view';
 import { PageHeader } from './page-header';
 import { useDashboardData } from './use-dashboard-data';
 import { useTrailingValue } from './use-trailing-value';
 import { useViewState, type UpdateView } from './use-view-state';
-import { unknownValueNotices } from './view-notices';
+import { linkCutNotices, unknownValueNotices, wordViewNotice } from '../lib/i18n/view-notice-words';
 import { ViewNotices } from './view-notices-panel';
 import { isTechniqueClass } from '../domain/technique-class';
 
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { t, f } = useI18n();
-  const { view, notices, update: updateView, cuts } = useViewState(t.viewUrl);
+  const { view, notices, update: updateView, cuts } = useViewState();
   const derived = useDashboardData(view.filters, today);
   const { query, viewFilters, filters, summary, options, values, cumulative } = derived;
   const { estimates, presets, bounds } = derived;
@@ -95,8 +94,8 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
   const allNotices = useMemo(() => {
     const found = [
       ...linkCutNotices(cuts, t, f),
-      ...notices,
-      ...(data ? unknownValueNotices(view.filters, values, t) : []),
+      ...notices.map((notice) => wordViewNotice(notice, t)),
+      ...(data ? unknownValueNotices(unknownValues(view.filters, values), t) : []),
     ];
     if (data && view.incident !== null && !data.incidents.some((i) => i.id === view.incident)) {
       found.push(t.app.missingIncident);

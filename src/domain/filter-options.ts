@@ -94,32 +94,49 @@ export function toFilterOptions(counts: OptionCounts, values: OptionValues): Fil
   };
 }
 
+/** The values of a link's filters that no incident has (a stale or hand-edited link). */
+export interface UnknownValues {
+  readonly attribution: string | null;
+  readonly chains: readonly string[];
+  readonly technique: string | null;
+}
+
+const ATTRIBUTION_GROUPS: readonly string[] = [DPRK, DPRK_UNNAMED, SUSPECTED, UNATTRIBUTED];
+
+export function unknownValues(filters: IncidentFilters, values: OptionValues): UnknownValues {
+  const { attribution, technique } = filters;
+  const knownAttribution =
+    attribution === null ||
+    ATTRIBUTION_GROUPS.includes(attribution) ||
+    values.attributions.includes(attribution);
+  const knownTechnique =
+    technique === null || values.techniques.some((value) => value === technique);
+  return {
+    attribution: knownAttribution ? null : attribution,
+    chains: filters.chains.filter((chain) => !values.chains.includes(chain)),
+    technique: knownTechnique ? null : technique,
+  };
+}
+
+/** Whether the link names nothing the dataset lacks. */
+export function hasUnknownValues(unknown: UnknownValues): boolean {
+  return unknown.attribution !== null || unknown.technique !== null || unknown.chains.length > 0;
+}
+
 /**
- * The filters without the values no incident has (a stale or hand-edited link): those are
- * ignored, not applied, so the figures, the controls and the chips agree. The same object when
- * nothing is dropped.
+ * The filters without the values no incident has: those are ignored, not applied, so the
+ * figures, the controls and the chips agree. The same object when nothing is dropped.
  */
 export function withoutUnknownValues(
   filters: IncidentFilters,
   values: OptionValues,
 ): IncidentFilters {
-  const { attribution, technique } = filters;
-  const knownAttribution =
-    attribution === null ||
-    attribution === DPRK ||
-    attribution === UNATTRIBUTED ||
-    attribution === DPRK_UNNAMED ||
-    attribution === SUSPECTED ||
-    attribution === SUSPECTED_DPRK ||
-    values.attributions.includes(attribution);
-  const knownTechnique =
-    technique === null || values.techniques.some((value) => value === technique);
-  const chains = filters.chains.filter((chain) => values.chains.includes(chain));
-  if (knownAttribution && knownTechnique && chains.length === filters.chains.length) return filters;
+  const unknown = unknownValues(filters, values);
+  if (!hasUnknownValues(unknown)) return filters;
   return {
     ...filters,
-    attribution: knownAttribution ? attribution : null,
-    technique: knownTechnique ? technique : null,
-    chains,
+    attribution: unknown.attribution === null ? filters.attribution : null,
+    technique: unknown.technique === null ? filters.technique : null,
+    chains: filters.chains.filter((chain) => !unknown.chains.includes(chain)),
   };
 }
