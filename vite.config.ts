@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { DEFAULT_INCIDENTS_URL } from './src/data/endpoint';
 
-export const DEFAULT_INCIDENTS_URL = '/api/incidents';
 const DATASET_FILE = new URL('./mocks/data/incidents.json', import.meta.url);
 
 /**

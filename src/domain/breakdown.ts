@@ -7,7 +7,6 @@ export interface GroupPoint {
 /** Labels for incidents with no value on a field. */
 export const UNKNOWN_TECHNIQUE = 'Unknown';
 export const UNATTRIBUTED_LABEL = 'Unattributed';
-export const UNKNOWN_CHAIN = 'Unknown';
 export const OTHER_LABEL = 'Other';
 
 /** Running sums per group key, in a map the caller owns. */
