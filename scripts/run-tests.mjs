@@ -1,5 +1,6 @@
-// The one test command: typecheck, lint (with the import zones), format, dead code (knip), unit + component tests, production build and
-// browser tests. Prints `N passed, N failed` (totals of every suite) last; exits 1 on any failure.
+// The one test command: typecheck, lint (with the import zones), format, dead code (knip), unit and
+// component tests, production build and browser tests. Prints `N passed, N failed` (totals of
+// every suite) last; exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromiumPath } from './chromium-path.mjs';

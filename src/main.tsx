@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { applyThemeChoice, readThemeChoice } from './app/theme';
 import { DEFAULT_INCIDENTS_URL } from './data/endpoint';
 import { incidentsUrl } from './data/fetch-incidents';
+import 'virtual:palette.css';
 import './app/styles.css';
 
 /**

@@ -6,7 +6,7 @@ import { sameFilters, type IncidentFilters } from '../domain/filter';
 
 import { matchEstimates } from '../domain/estimates';
 import { incidentYears, monthPresets } from '../domain/month-presets';
-import { compareMonths, currentMonth, isMonthKey } from '../domain/months';
+import { currentMonth, earlierMonth } from '../domain/months';
 import { summarizeView } from '../domain/engine/summarize-view';
 import {
   collectOptionValues,
@@ -86,11 +86,4 @@ function useStableFilters(filters: IncidentFilters): IncidentFilters {
   if (sameFilters(stable, filters)) return stable;
   setStable(filters); // React re-renders at once with the new filters kept
   return filters;
-}
-
-/** The earlier of two months, either of which may be open (null). */
-function earlierMonth(a: string | null, b: string | null): string | null {
-  if (a === null || !isMonthKey(a)) return b;
-  if (b === null) return a;
-  return compareMonths(a, b) <= 0 ? a : b;
 }
