@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { DEFAULT_INCIDENTS_URL } from './src/data/endpoint';
-import { paletteCss } from './src/lib/palette';
+import { DEFAULT_INCIDENTS_URL } from './src/data/endpoint.ts';
+import { paletteCss } from './src/lib/palette.ts';
 
 const DATASET_FILE = new URL('./mocks/data/incidents.json', import.meta.url);
 
