@@ -9,9 +9,8 @@ import {
   HOSTILE_VALID_ROWS,
   hostileResponse,
 } from '../../../mocks/fixtures/hostile-incidents';
-import { renderApp } from '../../render';
-import { answerJson, expectNoInjectedElements, stat } from './helpers';
 import { openDataTable } from '../support/data-table';
+import { answerJson, expectNoInjectedElements, renderApp, stat } from '../support/app';
 
 type User = ReturnType<typeof userEvent.setup>;
 

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
-import { renderApp } from '../../render';
-import { answerJson, expectNoInjectedElements, stat } from './helpers';
+import { answerJson, expectNoInjectedElements, renderApp, stat } from '../support/app';
 
 const LONG = 'x'.repeat(5_000);
 const q = (params: Record<string, string>) => `/?${new URLSearchParams(params).toString()}`;
