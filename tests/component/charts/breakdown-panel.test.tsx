@@ -5,17 +5,18 @@ import { BreakdownPanel } from '../../../src/features/breakdowns/breakdown-panel
 import { parseUsd, summary } from './dataset';
 import { openDataTable } from '../support/data-table';
 import { formatPercent, formatUsd } from '../../../src/lib/format';
-import { figureOf, shippedIncidents, type ShippedIncident } from '../../support/shipped-data';
+import type { Incident } from '../../../src/domain/incident';
+import { figureOf, fixtureIncidents } from '../support/dataset';
 import { groupKeyLabel } from '../../../src/lib/i18n/filter-labels';
 import { en } from '../../../src/lib/i18n/messages-en';
 
 /** A group as the panel words it (a category or technique class in English). */
 const label = (key: string | undefined) => groupKeyLabel(key ?? '', [], en);
 
-/** The shipped incidents grouped by `keyOf`, largest total first (worked out without the app). */
-function groupsBy(keyOf: (incident: ShippedIncident) => string) {
+/** The fixture's incidents grouped by `keyOf`, largest total first (worked out without the app). */
+function groupsBy(keyOf: (incident: Incident) => string) {
   const groups = new Map<string, { key: string; totalUsd: number; count: number }>();
-  for (const incident of shippedIncidents) {
+  for (const incident of fixtureIncidents) {
     const key = keyOf(incident);
     const group = groups.get(key) ?? { key, totalUsd: 0, count: 0 };
     group.totalUsd += incident.amountUsd;
