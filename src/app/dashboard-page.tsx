@@ -40,7 +40,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
   const { view, notices, update: updateView, cuts } = useViewState(t.viewUrl);
   const derived = useDashboardData(view.filters, today);
   const { query, viewFilters, filters, summary, options, values, cumulative } = derived;
-  const { estimates, presets, bounds } = derived;
+  const { estimates, presets, bounds, waitingAttempt } = derived;
   // Every change starts from the filters as applied: an ignored value is dropped from the link.
   const update = useCallback<UpdateView>(
     (change, history) =>
@@ -130,9 +130,9 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
           bounds={bounds}
           onChange={changeFilters}
         />
-        {query.isPending && query.failureCount > 0 && (
+        {waitingAttempt !== null && (
           <p className="notice" role="status">
-            {t.app.stillWaiting({ attempt: query.failureCount + 1, total: MAX_RETRIES + 1 })}{' '}
+            {t.app.stillWaiting({ attempt: waitingAttempt, total: MAX_RETRIES + 1 })}{' '}
             {query.failureReason &&
               t.app.lastAttemptFailed({ reason: errorMessage(query.failureReason, t, f) })}
           </p>

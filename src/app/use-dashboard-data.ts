@@ -14,6 +14,7 @@ import {
   withoutUnknownValues,
   type OptionValues,
 } from '../features/filters/filter-options';
+import { useStillWaiting } from './use-still-waiting';
 
 const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] };
 
@@ -26,6 +27,11 @@ const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] }
  */
 export function useDashboardData(filters: IncidentFilters, today: Date) {
   const query = useQuery(incidentQueries.list());
+  const waitingAttempt = useStillWaiting({
+    isPending: query.isPending,
+    failureCount: query.failureCount,
+    loadKey: query.dataUpdatedAt + query.errorUpdatedAt,
+  });
   const data = query.data;
   const incidents = useMemo(() => data?.incidents ?? [], [data]);
   const values = useMemo(
@@ -66,6 +72,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
   );
   return {
     query,
+    /** The attempt to name while the first load is slow or being retried, else null. */
+    waitingAttempt,
     /** The view's filters without the values no incident has: what the controls show. */
     viewFilters,
     /** The filters the figures were computed for (the typed ones trail `filters` while typing). */
