@@ -392,6 +392,8 @@ export const en = {
       (p.derived === null
         ? '; it was left out.'
         : `; worked out from the incidents: ${p.derived}.`),
+    narrow: (p: { field: string; stated: string; derived: string; isLast: boolean }) =>
+      `meta.${p.field} (${p.stated}) is ${p.isLast ? 'earlier than the newest' : 'later than the earliest'} incident (${p.derived}); the date range was widened to the incidents.`,
     source: (p: { index: number; name: string; field: string; reason: string }) =>
       `Source ${p.index}${p.name} was left out: ${p.field} ${p.reason}.`,
     estimate: (p: { index: number; name: string; field: string; reason: string }) =>
