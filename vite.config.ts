@@ -2,9 +2,22 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { DEFAULT_INCIDENTS_URL } from './src/data/endpoint.ts';
+import { paletteCss } from './src/lib/palette.ts';
 
-export const DEFAULT_INCIDENTS_URL = '/api/incidents';
 const DATASET_FILE = new URL('./mocks/data/incidents.json', import.meta.url);
+
+const PALETTE_MODULE = 'virtual:palette.css';
+
+/** The page's colours as a stylesheet, written from src/lib/palette.ts (the one place they are). */
+function palette(): Plugin {
+  const resolved = `\0${PALETTE_MODULE}`;
+  return {
+    name: 'palette-css',
+    resolveId: (id) => (id === PALETTE_MODULE ? resolved : null),
+    load: (id) => (id === resolved ? paletteCss() : null),
+  };
+}
 
 /**
  * The production build has no MSW: when the app uses the default endpoint, the embedded dataset is
@@ -108,6 +121,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      palette(),
       embeddedDataset(endpoint),
       contentSecurityPolicyMeta(endpoint),
       preloadDataset(endpoint),

@@ -1,4 +1,5 @@
 // Shared by the two floors: read the endpoint's rows and sum them by month, as plainly as possible.
+import { DEFAULT_INCIDENTS_URL } from '../src/data/endpoint';
 
 export interface MonthSum {
   readonly period: string;
@@ -50,7 +51,7 @@ export function sumByMonth(rows: readonly Row[]): MonthSum[] {
 }
 
 export async function loadMonthSums(): Promise<MonthSum[]> {
-  const response = await fetch('/api/incidents', { headers: { Accept: 'application/json' } });
+  const response = await fetch(DEFAULT_INCIDENTS_URL, { headers: { Accept: 'application/json' } });
   const body: unknown = await response.json();
   return sumByMonth(rowsOf(body));
 }

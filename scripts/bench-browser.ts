@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { syntheticResponse } from '../mocks/synthetic';
-import { launchBrowser } from '../tests/e2e/browser';
+import { launchChromium } from './lib/launch-chromium';
 import { startBenchServer } from './bench-server';
 import { median } from './bench-domain';
 
@@ -161,7 +161,7 @@ export async function benchBrowser(log: (line: string) => void): Promise<{
     { prefix: '/bench/', dir: resolve('bench/dist') },
     { prefix: '/', dir: resolve('dist') },
   ]);
-  const browser = await launchBrowser();
+  const browser = await launchChromium();
   try {
     const datasets: DatasetResult[] = [];
     const real = readFileSync('mocks/data/incidents.json');

@@ -5,14 +5,14 @@ import { parseIncidentsResponse } from '../src/data/parse-incidents';
 import { cumulativeFromMonthly } from '../src/domain/cumulative';
 import { DPRK, EMPTY_FILTERS, type IncidentFilters } from '../src/domain/filter';
 import type { Incident } from '../src/domain/incident';
-import { indexIncidents } from '../src/domain/incident-index';
+import { incidentColumns } from '../src/domain/engine/columns';
 import { monthIndex } from '../src/domain/months';
-import { summarizeWithOptions } from '../src/domain/summarize';
+import { summarizeView } from '../src/domain/engine/summarize-view';
 import {
   collectOptionValues,
   toFilterOptions,
   type OptionValues,
-} from '../src/features/filters/filter-options';
+} from '../src/domain/filter-options';
 
 export interface DomainResult {
   readonly size: number;
@@ -52,7 +52,7 @@ function dashboardFigures(
   values: OptionValues,
   f: IncidentFilters,
 ) {
-  const { summary, optionCounts } = summarizeWithOptions(incidents, f);
+  const { summary, optionCounts } = summarizeView(incidents, f);
   const options = toFilterOptions(optionCounts, values);
   const cumulative = cumulativeFromMonthly(summary.monthly, '2026-08');
   return summary.totals.count + options.chain.length + cumulative.length;
@@ -115,7 +115,7 @@ function loadTimes(size: number): { jsonParseMs: number; validateMs: number } {
 export function benchDomainSize(size: number, runs: number, warmUp: number): DomainResult {
   const incidents = syntheticIncidents(size, 1);
   const start = performance.now();
-  indexIncidents(incidents);
+  incidentColumns(incidents);
   const values = collectOptionValues(incidents);
   const prepareMs = performance.now() - start;
   const firstRunMs = time(() => dashboardFigures(incidents, values, EMPTY_FILTERS));

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { DEFAULT_INCIDENTS_URL } from '../src/data/endpoint';
 
 /** The endpoint the app reads by default, and the floors too. */
-export const INCIDENTS_PATH = '/api/incidents';
+const INCIDENTS_PATH = DEFAULT_INCIDENTS_URL;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

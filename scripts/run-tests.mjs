@@ -1,5 +1,6 @@
-// The one test command: typecheck, lint, format, unit + component tests, production build and
-// browser tests. Prints `N passed, N failed` (totals of every suite) last; exits 1 on any failure.
+// The one test command: typecheck, lint (with the import zones), format, dead code (knip), unit and
+// component tests, production build and browser tests. Prints `N passed, N failed` (totals of
+// every suite) last; exits 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromiumPath } from './chromium-path.mjs';
@@ -47,6 +48,7 @@ mkdirSync('test-results', { recursive: true });
 step('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 step('format', 'npx', ['prettier', '--check', '.']);
+step('dead code and unused dependencies', 'npx', ['knip', '--no-progress']);
 vitestSuite('unit and component tests', [], 'test-results/unit.json');
 const built = step('production build', 'npx', ['vite', 'build']);
 

@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyThemeChoice, readThemeChoice } from './app/theme';
-import { DEFAULT_INCIDENTS_URL, incidentsUrl } from './data/fetch-incidents';
+import { DEFAULT_INCIDENTS_URL } from './data/endpoint';
+import { incidentsUrl } from './data/fetch-incidents';
+import 'virtual:palette.css';
 import './app/styles.css';
 
 /**

@@ -6,15 +6,14 @@ import { sameFilters, type IncidentFilters } from '../domain/filter';
 
 import { matchEstimates } from '../domain/estimates';
 import { incidentYears, monthPresets } from '../domain/month-presets';
-import { compareMonths, currentMonth, isMonthKey } from '../domain/months';
-import { summarizeWithOptions } from '../domain/summarize';
+import { currentMonth, earlierMonth } from '../domain/months';
+import { summarizeView } from '../domain/engine/summarize-view';
 import {
   collectOptionValues,
   toFilterOptions,
   withoutUnknownValues,
   type OptionValues,
-} from '../features/filters/filter-options';
-import { useStillWaiting } from './use-still-waiting';
+} from '../domain/filter-options';
 
 const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] };
 
@@ -27,11 +26,6 @@ const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] }
  */
 export function useDashboardData(filters: IncidentFilters, today: Date) {
   const query = useQuery(incidentQueries.list());
-  const waitingAttempt = useStillWaiting({
-    isPending: query.isPending,
-    failureCount: query.failureCount,
-    loadKey: query.dataUpdatedAt + query.errorUpdatedAt,
-  });
   const data = query.data;
   const incidents = useMemo(() => data?.incidents ?? [], [data]);
   const values = useMemo(
@@ -45,7 +39,7 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
   const maxAmount = useDeferredValue(viewFilters.maxAmount);
   const appliedFilters = useStableFilters({ ...viewFilters, search, minAmount, maxAmount });
   const { summary, optionCounts } = useMemo(
-    () => summarizeWithOptions(incidents, appliedFilters),
+    () => summarizeView(incidents, appliedFilters),
     [incidents, appliedFilters],
   );
   const options = useMemo(() => toFilterOptions(optionCounts, values), [optionCounts, values]);
@@ -72,8 +66,6 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
   );
   return {
     query,
-    /** The attempt to name while the first load is slow or being retried, else null. */
-    waitingAttempt,
     /** The view's filters without the values no incident has: what the controls show. */
     viewFilters,
     /** The filters the figures were computed for (the typed ones trail `filters` while typing). */
@@ -94,11 +86,4 @@ function useStableFilters(filters: IncidentFilters): IncidentFilters {
   if (sameFilters(stable, filters)) return stable;
   setStable(filters); // React re-renders at once with the new filters kept
   return filters;
-}
-
-/** The earlier of two months, either of which may be open (null). */
-function earlierMonth(a: string | null, b: string | null): string | null {
-  if (a === null || !isMonthKey(a)) return b;
-  if (b === null) return a;
-  return compareMonths(a, b) <= 0 ? a : b;
 }

@@ -31,9 +31,14 @@ export const READY_WAIT_MS = 1_000;
  * `ready` is awaited first, for at most {@link READY_WAIT_MS}: on the first load, the browser is
  * idle while the timeline's code arrives, and without it the lower panels would render then and be
  * drawn in the timeline's first frame. The cap keeps a stalled download from hiding them.
+ * `initial` is what it gives until it first follows (`value` itself unless told).
  */
-export function useTrailingValue<T>(value: T, ready: () => Promise<unknown>): T {
-  const [trailing, setTrailing] = useState(value);
+export function useTrailingValue<T>(
+  value: T,
+  ready: () => Promise<unknown>,
+  initial: T = value,
+): T {
+  const [trailing, setTrailing] = useState(initial);
   useEffect(() => {
     if (trailing === value) return;
     let cancel = () => {};

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { fitViewToLink, type LinkCut } from '../domain/link-budget';
-import { parseViewParams, type ParsedView, type ViewNoticeWords } from '../domain/view-url';
+import { parseViewParams, type ParsedView } from '../domain/view-url';
 import type { ViewState } from '../domain/view-state';
 
 /** `push` for choices (back undoes them), `replace` for typing (one entry per edit, not per key). */
@@ -44,11 +44,12 @@ const NO_CUTS: readonly LinkCut[] = [];
  * The view lives in the URL query string: the URL is the single source of truth. Every link it
  * writes fits in 2,000 characters (MAX_LINK_LENGTH); `cuts` says what the last change lost to that.
  */
-export function useViewState(
-  words?: ViewNoticeWords,
-): ParsedView & { readonly update: UpdateView; readonly cuts: readonly LinkCut[] } {
+export function useViewState(): ParsedView & {
+  readonly update: UpdateView;
+  readonly cuts: readonly LinkCut[];
+} {
   const search = useSyncExternalStore(subscribe, readSearch, () => '');
-  const parsed = useMemo(() => parseViewParams(search, words), [search, words]);
+  const parsed = useMemo(() => parseViewParams(search), [search]);
   const [cuts, setCuts] = useState(NO_CUTS);
   const update = useCallback<UpdateView>((change, history = 'push') => {
     const current = new URLSearchParams(window.location.search);

@@ -1,7 +1,7 @@
 import { IncidentsError, describeHttpStatus } from './incidents-error';
 import { parseIncidentsResponse, type IncidentsResult } from './parse-incidents';
 
-export const DEFAULT_INCIDENTS_URL = '/api/incidents';
+import { DEFAULT_INCIDENTS_URL } from './endpoint';
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 /** The endpoint the app reads: `VITE_INCIDENTS_URL`, or the embedded dataset's path. */

@@ -229,6 +229,7 @@ const estimateTypesMatch: Same<z.infer<typeof publishedEstimateSchema>, Publishe
 // A backend must send generatedAt; the client keeps null when what it sent cannot be read.
 type SentMeta = Omit<DatasetMeta, 'generatedAt'> & { readonly generatedAt: string };
 const metaTypesMatch: Same<z.infer<typeof metaSchema>, SentMeta> = true;
+/** A compile-time check that the schemas and the domain types agree. @public */
 export const schemaTypesMatch = incidentTypesMatch && estimateTypesMatch && metaTypesMatch;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,4 +1,3 @@
-import type { Incident } from './incident';
 import { monthIndex } from './months';
 import type { PeriodPoint } from './series';
 
@@ -18,30 +17,6 @@ export interface CumulativeYear {
   readonly totalUsd: number;
   /** Always 12 points, January to December. */
   readonly points: readonly CumulativePoint[];
-}
-
-/**
- * Year-to-date totals by month for each year that has incidents, oldest year first. Pass
- * `lastMonth` (`YYYY-MM`, e.g. the current month) to leave later months null.
- */
-export function cumulativeByYear(
-  incidents: readonly Incident[],
-  lastMonth: string | null = null,
-): CumulativeYear[] {
-  const last = lastMonth === null ? Number.POSITIVE_INFINITY : monthIndex(lastMonth);
-  const byYear = new Map<number, Float64Array>();
-  for (const incident of incidents) {
-    const index = monthIndex(incident.date);
-    const year = Math.floor(index / 12);
-    let months = byYear.get(year);
-    if (months === undefined) {
-      months = new Float64Array(12);
-      byYear.set(year, months);
-    }
-    const at = index - year * 12;
-    months[at] = (months[at] ?? 0) + incident.amountUsd;
-  }
-  return toCumulativeYears(byYear, Number.NEGATIVE_INFINITY, last);
 }
 
 /** Running totals per year from the amounts per month of each year, oldest year first. */

@@ -1,32 +1,5 @@
-import { CATEGORIES, type Category } from './incident';
-import { DPRK, DPRK_UNNAMED, SUSPECTED, UNATTRIBUTED, type IncidentFilters } from './filter';
-
-const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  'defi-protocol': 'DeFi protocol',
-  'centralized-exchange': 'Centralized exchange',
-  bridge: 'Bridge',
-  wallet: 'Wallet',
-  gaming: 'Gaming',
-  other: 'Other',
-};
-
-export function categoryLabel(category: Category): string {
-  return CATEGORY_LABELS[category];
-}
-
-/** A group key that may be a category ("Other" and others pass through as they are). */
-export function categoryKeyLabel(key: string): string {
-  const category = CATEGORIES.find((value) => value === key);
-  return category ? CATEGORY_LABELS[category] : key;
-}
-
-export function attributionLabel(value: string): string {
-  if (value === DPRK) return 'DPRK (every DPRK cluster)';
-  if (value === UNATTRIBUTED) return 'Unattributed';
-  if (value === DPRK_UNNAMED) return 'DPRK, cluster not named';
-  if (value === SUSPECTED) return 'Suspected (not counted as DPRK)';
-  return value;
-}
+import type { Category } from './incident';
+import { DPRK, UNATTRIBUTED, type IncidentFilters } from './filter';
 
 /** Which filter a chip removes. */
 export type FilterPart =

@@ -1,5 +1,4 @@
-import type { Category, Incident } from './incident';
-import { isMonthKey } from './months';
+import type { Category } from './incident';
 
 export interface IncidentFilters {
   /** `YYYY-MM`, included; null = open. A value that is not a month key is ignored. */
@@ -75,97 +74,6 @@ export function matchesAttribution(attribution: string | null, wanted: string): 
   if (wanted === DPRK_UNNAMED) return attribution !== null && attribution.trim() === DPRK;
   if (wanted === SUSPECTED) return isSuspected(attribution);
   return attribution === wanted;
-}
-
-/** Filters prepared once, so the per-row check allocates nothing. */
-export interface CompiledFilters {
-  readonly from: string | null;
-  /** `to` plus the highest character: every date in `to` sorts at or below it. */
-  readonly toUpper: string | null;
-  readonly attribution: string | null;
-  readonly categories: ReadonlySet<string> | null;
-  readonly chains: ReadonlySet<string> | null;
-  readonly technique: string | null;
-  readonly needle: string | null;
-  readonly minAmount: number | null;
-  readonly maxAmount: number | null;
-}
-
-function setOrNull(values: readonly string[]): ReadonlySet<string> | null {
-  return values.length === 0 ? null : new Set(values);
-}
-
-function amountOrNull(value: number | null): number | null {
-  return value === null || Number.isNaN(value) ? null : value;
-}
-
-export function compileFilters(filters: IncidentFilters): CompiledFilters {
-  const needle = filters.search.trim().toLowerCase();
-  return {
-    from: filters.from !== null && isMonthKey(filters.from) ? filters.from : null,
-    toUpper: filters.to !== null && isMonthKey(filters.to) ? `${filters.to}\uffff` : null,
-    attribution: filters.attribution,
-    categories: setOrNull(filters.categories),
-    chains: setOrNull(filters.chains),
-    technique: filters.technique,
-    needle: needle === '' ? null : needle,
-    minAmount: amountOrNull(filters.minAmount),
-    maxAmount: amountOrNull(filters.maxAmount),
-  };
-}
-
-function hasAnyChain(chains: readonly string[], wanted: ReadonlySet<string>): boolean {
-  for (const chain of chains) if (wanted.has(chain)) return true;
-  return false;
-}
-
-/** Search reads the name, the technique and the attribution, as the source words them. */
-function matchesSearch(incident: Incident, needle: string): boolean {
-  if (incident.name.toLowerCase().includes(needle)) return true;
-  if (incident.attribution?.toLowerCase().includes(needle)) return true;
-  return incident.technique !== null && incident.technique.toLowerCase().includes(needle);
-}
-
-/** Whether `incident` passes every compiled filter, except the one on `skip` when given. */
-export function matchesFilters(
-  incident: Incident,
-  f: CompiledFilters,
-  skip: OptionField | null = null,
-): boolean {
-  const { date, amountUsd } = incident;
-  // Dates are `YYYY-MM-DD`, so plain string order compares their months with the month keys.
-  if (f.from !== null && date < f.from) return false;
-  if (f.toUpper !== null && date > f.toUpper) return false;
-  if (f.minAmount !== null && !(amountUsd >= f.minAmount)) return false;
-  if (f.maxAmount !== null && !(amountUsd <= f.maxAmount)) return false;
-  if (skip !== 'category' && f.categories !== null && !f.categories.has(incident.category)) {
-    return false;
-  }
-  if (skip !== 'technique' && f.technique !== null && incident.techniqueClass !== f.technique) {
-    return false;
-  }
-  if (skip !== 'chain' && f.chains !== null && !hasAnyChain(incident.chains, f.chains)) {
-    return false;
-  }
-  if (
-    skip !== 'attribution' &&
-    f.attribution !== null &&
-    !matchesAttribution(incident.attribution, f.attribution)
-  ) {
-    return false;
-  }
-  return f.needle === null || matchesSearch(incident, f.needle);
-}
-
-/** The incidents that pass every filter, in their original order. */
-export function filterIncidents(
-  incidents: readonly Incident[],
-  filters: IncidentFilters,
-): Incident[] {
-  const compiled = compileFilters(filters);
-  const kept: Incident[] = [];
-  for (const incident of incidents) if (matchesFilters(incident, compiled)) kept.push(incident);
-  return kept;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>

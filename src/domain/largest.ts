@@ -24,15 +24,3 @@ export function insertLargest(top: Incident[], incident: Incident, limit: number
   top.splice(at, 0, incident);
   if (top.length > limit) top.pop();
 }
-
-const SMALL_LIMIT = 64;
-
-/** The `n` largest incidents, largest first, ties broken by {@link compareBySize}. */
-export function largestIncidents(incidents: readonly Incident[], n: number): Incident[] {
-  const limit = n > 0 ? Math.floor(n) : 0;
-  if (limit === 0) return [];
-  if (limit > SMALL_LIMIT) return [...incidents].sort(compareBySize).slice(0, limit);
-  const top: Incident[] = [];
-  for (const incident of incidents) insertLargest(top, incident, limit);
-  return top;
-}

@@ -98,3 +98,20 @@ export function currentMonth(today: Date): string {
   if (Number.isNaN(today.getTime())) throw new RangeError('Invalid date');
   return monthFromIndex(today.getUTCFullYear() * 12 + today.getUTCMonth());
 }
+
+/** The months of a chart period: a month key is itself, a year (`YYYY`) is January to December. */
+export function monthsOfPeriod(period: string): { readonly from: string; readonly to: string } {
+  return /^\d{4}$/.test(period)
+    ? { from: `${period}-01`, to: `${period}-12` }
+    : { from: period, to: period };
+}
+
+/** The earlier of two months, either of which may be open (null) or not a month key (open). */
+export function earlierMonth(a: string | null, b: string | null): string | null {
+  const valid = (month: string | null) => (month !== null && isMonthKey(month) ? month : null);
+  const first = valid(a);
+  const second = valid(b);
+  if (first === null) return second;
+  if (second === null) return first;
+  return compareMonths(first, second) <= 0 ? first : second;
+}

@@ -1,5 +1,4 @@
 import type { Incident } from './incident';
-import { isDprk } from './filter';
 import { insertLargest } from './largest';
 import { isMonthKey, monthFromIndex, monthIndex } from './months';
 
@@ -43,20 +42,6 @@ function bucketAt(buckets: PeriodBuckets, period: number): PeriodBucket {
     buckets.set(period, bucket);
   }
   return bucket;
-}
-
-/** Adds one incident to the bucket of `period` (changes `buckets` in place). */
-export function addToPeriod(
-  buckets: PeriodBuckets,
-  period: number,
-  incident: Incident,
-  dprk: boolean,
-): void {
-  const bucket = bucketAt(buckets, period);
-  bucket.totalUsd += incident.amountUsd;
-  if (dprk) bucket.dprkUsd += incident.amountUsd;
-  bucket.count += 1;
-  insertLargest(bucket.largest, incident, LARGEST_PER_PERIOD);
 }
 
 /** Points from the first to the last period, covering any range bound given, gaps as zeros. */
@@ -115,22 +100,4 @@ export function yearSeries(months: PeriodBuckets, range?: PeriodRange): PeriodPo
     for (const incident of from.largest) insertLargest(to.largest, incident, LARGEST_PER_PERIOD);
   }
   return toSeries(years, range, yearOfMonth, yearLabel);
-}
-
-function monthBuckets(incidents: readonly Incident[]): PeriodBuckets {
-  const months: PeriodBuckets = new Map();
-  for (const incident of incidents) {
-    addToPeriod(months, monthIndex(incident.date), incident, isDprk(incident.attribution));
-  }
-  return months;
-}
-
-/** Sums per UTC month, zero-filled from the first to the last month (covering `range`). */
-export function sumByMonth(incidents: readonly Incident[], range?: PeriodRange): PeriodPoint[] {
-  return monthSeries(monthBuckets(incidents), range);
-}
-
-/** Sums per UTC year (`YYYY`), zero-filled from the first to the last year (covering `range`). */
-export function sumByYear(incidents: readonly Incident[], range?: PeriodRange): PeriodPoint[] {
-  return yearSeries(monthBuckets(incidents), range);
 }

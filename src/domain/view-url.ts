@@ -1,6 +1,5 @@
 import { CATEGORIES, isCategory, MAX_OPTION_LENGTH, type Category } from './incident';
 import type { IncidentFilters } from './filter';
-import { en, type Messages } from '../lib/i18n/messages-en';
 import { compareMonths, isMonthKey } from './months';
 import {
   DEFAULT_SORT,
@@ -18,7 +17,6 @@ export const MAX_PARAM_LENGTH = MAX_OPTION_LENGTH;
 /** Longest search text kept in a link, and most values of one list parameter (`chain`). */
 export const MAX_SEARCH_LENGTH = 100;
 export const MAX_LIST_VALUES = 10;
-const NOTICE_VALUE_LENGTH = 40;
 
 const SINGLE_KEYS = ['from', 'to', 'attribution', 'technique', 'q', 'min', 'max', 'mode', 'sort'];
 const LIST_KEYS = ['category', 'chain'];
@@ -26,34 +24,53 @@ const LIST_KEYS = ['category', 'chain'];
 const OTHER_KNOWN_KEYS = ['incident', 'lang', 'theme'];
 const SORTS = ['date-desc', 'date-asc', 'name-asc', 'name-desc', 'amount-desc', 'amount-asc'];
 
+/** Why a parameter's value was ignored (lib/i18n words it). */
+export type IgnoredBecause =
+  | { readonly kind: 'too-long'; readonly max: number }
+  | { readonly kind: 'not-month' }
+  | { readonly kind: 'not-amount' }
+  | { readonly kind: 'not-category'; readonly values: readonly string[] }
+  | { readonly kind: 'not-mode' }
+  | { readonly kind: 'not-sort'; readonly values: readonly string[] };
+
+/** A part of the query string that was ignored or corrected, for a visible notice. */
+export type ViewNotice =
+  | {
+      readonly kind: 'ignored';
+      readonly key: string;
+      readonly value: string;
+      readonly because: IgnoredBecause;
+    }
+  | { readonly kind: 'unknown'; readonly key: string }
+  | { readonly kind: 'repeated'; readonly key: string }
+  | { readonly kind: 'too-many'; readonly key: string; readonly max: number }
+  | { readonly kind: 'reversed'; readonly from: string; readonly to: string };
+
 export interface ParsedView {
   readonly view: ViewState;
-  /** One sentence per ignored or corrected part, for a visible notice. */
-  readonly notices: readonly string[];
+  /** One per ignored or corrected part. */
+  readonly notices: readonly ViewNotice[];
 }
 
-/** How the notices are worded: the reader's language (English by default). */
-export type ViewNoticeWords = Messages['viewUrl'];
-
 /** Reads a query string; every bad part falls back to its default with a notice, never a throw. */
-export function parseViewParams(search: string, words: ViewNoticeWords = en.viewUrl): ParsedView {
+export function parseViewParams(search: string): ParsedView {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
-  const ignore = (key: string, value: string, why: string) =>
-    notices.push(words.ignored({ key, value: shorten(value), why }));
+  const notices: ViewNotice[] = [];
+  const ignore = (key: string, value: string, because: IgnoredBecause) =>
+    notices.push({ kind: 'ignored', key, value, because });
 
   for (const key of new Set(params.keys())) {
     if (![...SINGLE_KEYS, ...LIST_KEYS, ...OTHER_KNOWN_KEYS].includes(key)) {
-      notices.push(words.unknown({ key: shorten(key) }));
+      notices.push({ kind: 'unknown', key });
     } else if (!LIST_KEYS.includes(key) && params.getAll(key).length > 1) {
-      notices.push(words.repeated({ key }));
+      notices.push({ kind: 'repeated', key });
     }
   }
   const raw = (key: string): string | null => {
     const value = params.get(key);
     if (value === null || value.trim() === '') return null;
     if (value.length > MAX_PARAM_LENGTH) {
-      ignore(key, value, words.tooLong({ max: MAX_PARAM_LENGTH }));
+      ignore(key, value, { kind: 'too-long', max: MAX_PARAM_LENGTH });
       return null;
     }
     return value;
@@ -64,7 +81,7 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
   const month = (key: string): string | null => {
     const value = single(key);
     if (value === null || isMonthKey(value)) return value;
-    ignore(key, value, words.notMonth);
+    ignore(key, value, { kind: 'not-month' });
     return null;
   };
   const amount = (key: string): number | null => {
@@ -72,7 +89,7 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
     if (value === null) return null;
     const number = Number(value);
     if (Number.isFinite(number) && number >= 0) return number;
-    ignore(key, value, words.notAmount);
+    ignore(key, value, { kind: 'not-amount' });
     return null;
   };
   // Categories may be written `category=a,b`; a chain name may hold a comma, so it is kept whole.
@@ -82,40 +99,40 @@ export function parseViewParams(search: string, words: ViewNoticeWords = en.view
       .flatMap((value) => (key === 'category' ? value.split(',').map((v) => v.trim()) : [value]))
       .filter((value) => {
         if (value.length <= MAX_PARAM_LENGTH) return value.trim() !== '';
-        ignore(key, value, words.tooLong({ max: MAX_PARAM_LENGTH }));
+        ignore(key, value, { kind: 'too-long', max: MAX_PARAM_LENGTH });
         return false;
       });
     const kept = unique(values);
     if (kept.length <= MAX_LIST_VALUES) return kept;
-    notices.push(words.tooMany({ key, max: MAX_LIST_VALUES }));
+    notices.push({ kind: 'too-many', key, max: MAX_LIST_VALUES });
     return kept.slice(0, MAX_LIST_VALUES);
   };
   const searchText = (): string => {
     const value = params.get('q');
     if (value === null || value.trim() === '') return '';
     if (value.length <= MAX_SEARCH_LENGTH) return value;
-    ignore('q', value, words.tooLong({ max: MAX_SEARCH_LENGTH }));
+    ignore('q', value, { kind: 'too-long', max: MAX_SEARCH_LENGTH });
     return '';
   };
 
   let from = month('from');
   let to = month('to');
   if (from !== null && to !== null && compareMonths(from, to) > 0) {
-    notices.push(words.reversed({ from, to }));
+    notices.push({ kind: 'reversed', from, to });
     [from, to] = [to, from];
   }
   const categories = list('category').filter((value): value is Category => {
     if (isCategory(value)) return true;
-    ignore('category', value, words.notOneOf({ values: CATEGORIES.join(', ') }));
+    ignore('category', value, { kind: 'not-category', values: CATEGORIES });
     return false;
   });
   const mode = single('mode');
   if (mode !== null && mode !== 'monthly' && mode !== 'yearly') {
-    ignore('mode', mode, words.useMode);
+    ignore('mode', mode, { kind: 'not-mode' });
   }
   const sort = single('sort');
   if (sort !== null && !SORTS.includes(sort))
-    ignore('sort', sort, words.useOneOf({ values: SORTS.join(', ') }));
+    ignore('sort', sort, { kind: 'not-sort', values: SORTS });
 
   const filters: IncidentFilters = {
     from,
@@ -181,11 +198,3 @@ function sameSort(a: TableSort, b: TableSort): boolean {
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
-
-/** A value quoted in a notice: short, and without bidi controls that would reorder the notice. */
-function shorten(value: string): string {
-  const shown = value.replace(BIDI_CONTROLS, '');
-  return shown.length > NOTICE_VALUE_LENGTH ? `${shown.slice(0, NOTICE_VALUE_LENGTH)}…` : shown;
-}
-
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;

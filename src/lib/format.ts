@@ -1,7 +1,6 @@
 /** Every number, amount and date shown to a person is formatted here, with formatters built once per locale. */
 
 export type Locale = 'en' | 'fr';
-export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
 const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-US', fr: 'fr-FR' };
 
@@ -94,13 +93,4 @@ export function formattersFor(locale: Locale): Formatters {
 
 // English formatters for code that has no locale yet (and the default everywhere).
 const english = formattersFor('en');
-export const {
-  formatUsdCompact,
-  formatUsd,
-  formatCount,
-  formatPercent,
-  formatMonthLong,
-  formatMonthShort,
-  formatDay,
-  formatDate,
-} = english;
+export const { formatUsdCompact, formatUsd, formatCount, formatPercent, formatDate } = english;

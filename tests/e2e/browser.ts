@@ -1,28 +1,12 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/launch-chromium';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
-const LAUNCH_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  if (!executablePath) {
-    throw new Error(
-      'Chromium not found: apt-get install -y --no-install-recommends chromium, or set CHROMIUM_PATH',
-    );
-  }
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return chromium.launch({ executablePath, args: LAUNCH_FLAGS, headless: true });
+  return launchChromium();
 }
 
 /** A page that records every console error and uncaught exception, for "no console errors". */

@@ -13,7 +13,7 @@ import {
 import type { GroupPoint } from '../../domain/breakdown';
 import { useI18n } from '../../lib/i18n/i18n';
 import { truncateLabel } from './chart-text';
-import { GROUP_COLOR, OTHER_GROUP_COLOR } from './palette';
+import { GROUP_COLORS } from './palette';
 import { useInitialDimension } from './chart-width';
 import { TruncatedTick, type TickProps } from './truncated-tick';
 
@@ -92,7 +92,9 @@ export function BreakdownChart({
               <Rectangle
                 {...props}
                 className={groups[props.index]?.key === otherKey ? 'is-other-group' : undefined}
-                fill={groups[props.index]?.key === otherKey ? OTHER_GROUP_COLOR : GROUP_COLOR}
+                fill={
+                  groups[props.index]?.key === otherKey ? GROUP_COLORS.other : GROUP_COLORS.group
+                }
               />
             )}
           >

@@ -1,26 +1,6 @@
 // Chart-only text helpers. They belong with the chart code rather than in lib/format.ts because
 // no other part of the page shows a month without its year or a shortened label.
 
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
-
-/** Month 1..12 as `Jan`..`Dec`; anything else as the number itself. */
-export function formatMonthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? String(month);
-}
-
 /** `text` cut to at most `max` characters, ending in an ellipsis when cut (for axis ticks). */
 export function truncateLabel(text: string, max: number): string {
   const chars = Array.from(text);

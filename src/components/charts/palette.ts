@@ -1,22 +1,22 @@
+import { PALETTES, type ThemeName } from '../../lib/palette';
 import type { ChartLegendEntry } from './chart-export';
 
 /**
- * Chart colours, in one place so every chart tells the same story: DPRK-attributed thefts are
- * always the same red, everything else the same blue. Each colour has at least 3:1 contrast on
- * the white panel.
+ * Chart colours, from the page's palette (src/lib/palette.ts), so every chart tells the same
+ * story: DPRK-attributed thefts are always the same red, everything else the same blue.
  */
-export const TIMELINE_COLORS = { dprk: '#b4233c', other: '#3d6b99' } as const;
-/** The same on the dark panel (the values of `--chart-dprk` and `--chart-other` there). */
-export const DARK_TIMELINE_COLORS = { dprk: '#f0627a', other: '#6ea8e0' } as const;
-
-export function timelineColors(theme: 'light' | 'dark') {
-  return theme === 'dark' ? DARK_TIMELINE_COLORS : TIMELINE_COLORS;
+export function timelineColors(theme: ThemeName) {
+  const palette = PALETTES[theme];
+  return { dprk: palette['chart-dprk'], other: palette['chart-other'] };
 }
+
+/** The light theme's, for the SVG attributes (CSS repaints them in the dark theme). */
+export const TIMELINE_COLORS = timelineColors('light');
 
 /** The legend of a chart whose bars are DPRK-attributed or not, for its exported image. */
 export function dprkLegend(
   labels: { readonly dprk: string; readonly other: string },
-  theme: 'light' | 'dark',
+  theme: ThemeName,
   stack: 'both' | 'dprk' | 'other' = 'both',
 ): ChartLegendEntry[] {
   const colors = timelineColors(theme);
@@ -26,10 +26,14 @@ export function dprkLegend(
   return stack === 'other' ? [other] : [dprk, other];
 }
 
-/** Bars that compare groups (categories, techniques). */
-export const GROUP_COLOR = '#3d6b99';
-/** The "Other" bar that sums the groups left out. */
-export const OTHER_GROUP_COLOR = '#8a94a6';
+/** Bars that compare groups (categories, techniques), and the "Other" bar summing the rest. */
+export function groupColors(theme: ThemeName) {
+  const palette = PALETTES[theme];
+  return { group: palette['chart-other'], other: palette['chart-group-other'] };
+}
+
+/** The light theme's, for the SVG attributes (CSS repaints them in the dark theme). */
+export const GROUP_COLORS = groupColors('light');
 
 /**
  * Sixteen distinct line colours, ordered so that neighbouring years never get similar hues. A year
@@ -67,7 +71,7 @@ function lighten(hex: string, amount: number): string {
 const DARK_YEAR_COLORS = YEAR_COLORS.map((color) => lighten(color, 0.4));
 
 /** The line colour of a `YYYY` year, in the light (default) or dark theme. */
-export function yearColor(year: string, theme: 'light' | 'dark' = 'light'): string {
+export function yearColor(year: string, theme: ThemeName = 'light'): string {
   const n = Number.parseInt(year, 10);
   const at = Number.isFinite(n) ? n % YEAR_COLORS.length : 0;
   const colors = theme === 'dark' ? DARK_YEAR_COLORS : YEAR_COLORS;

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
+import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import type { PeriodPoint } from '../../domain/series';
 
-/** Space left on each side of a bar, as a share of its period's width (Recharts' default). */
-const GAP = 0.1;
+/** Space left on each side of a bar, as a share of its period's band on the x scale. */
+export const BAR_GAP = 0.1;
 
 interface TimelineBarsProps {
   readonly data: readonly PeriodPoint[];
@@ -27,10 +27,7 @@ export const TimelineBars = memo(function TimelineBars({
 }: TimelineBarsProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
-  const area = usePlotArea();
-  if (x === undefined || y === undefined || area === undefined || data.length === 0) return null;
-  const band = area.width / data.length;
-  const width = band * (1 - 2 * GAP);
+  if (x === undefined || y === undefined || data.length === 0) return null;
   const segment = (
     point: PeriodPoint,
     from: number,
@@ -38,17 +35,22 @@ export const TimelineBars = memo(function TimelineBars({
     className: string,
     fill: string,
   ) => {
-    const left = x(point.period);
+    // The period's band, as the x scale places it (the same band the tooltip and cursor use).
+    const start = x(point.period, { position: 'start' });
+    const end = x(point.period, { position: 'end' });
     const top = y(to);
     const bottom = y(from);
-    if (left === undefined || top === undefined || bottom === undefined || to <= from) return null;
+    if (start === undefined || end === undefined || top === undefined || bottom === undefined)
+      return null;
+    if (to <= from) return null;
+    const band = end - start;
     return (
       <rect
         key={point.period}
         className={className}
-        x={left + band * GAP}
+        x={start + band * BAR_GAP}
         y={top}
-        width={width}
+        width={band * (1 - 2 * BAR_GAP)}
         height={bottom - top}
         fill={fill}
         onClick={onSelect && (() => onSelect(point.period))}

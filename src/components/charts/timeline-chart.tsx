@@ -138,16 +138,7 @@ export function TimelineChart({
           <Tooltip content={tooltip} active={isTooltipHidden ? false : undefined} />
           <HatchDefs id={hatchId} />
           <Legend verticalAlign="top" height={28} content={legend} />
-          {/* Draws nothing: gives Recharts the data for the value axis, the tooltip and the arrow keys. */}
-          <Line
-            dataKey="totalUsd"
-            name={t.charts.totalUsd}
-            stroke="none"
-            dot={false}
-            activeDot={false}
-            legendType="none"
-            isAnimationActive={false}
-          />
+          <AxisAndTooltipSeries name={t.charts.totalUsd} />
           <TimelineBars
             data={data}
             dprkFill={hatchFill(hatchId)}
@@ -158,6 +149,26 @@ export function TimelineChart({
         </BarChart>
       </ResponsiveContainer>
     </div>
+  );
+}
+
+/**
+ * The series Recharts is told about, which draws nothing: the periods' totals, so that Recharts
+ * scales the value axis, fills the tooltip and moves between periods with the arrow keys. The
+ * bars themselves are drawn by TimelineBars.
+ */
+function AxisAndTooltipSeries({ name }: { readonly name: string }) {
+  return (
+    <Line
+      className="timeline-axis-series"
+      dataKey="totalUsd"
+      name={name}
+      stroke="none"
+      dot={false}
+      activeDot={false}
+      legendType="none"
+      isAnimationActive={false}
+    />
   );
 }
 

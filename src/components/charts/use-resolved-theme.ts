@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 
-export type ResolvedTheme = 'light' | 'dark';
+import type { ThemeName } from '../../lib/palette';
+
+export type ResolvedTheme = ThemeName;
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

@@ -8,7 +8,9 @@ import type {
 import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyBreakdownChart } from '../../components/charts/lazy-charts';
-import { GROUP_COLOR, OTHER_GROUP_COLOR } from '../../components/charts/palette';
+import { groupColors } from '../../components/charts/palette';
+import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
+import type { ThemeName } from '../../lib/palette';
 import { OTHER_LABEL, topWithOther, type GroupPoint } from '../../domain/breakdown';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
@@ -62,14 +64,16 @@ function exportSource(
   formatKey: (key: string) => string,
   otherKey: string | undefined,
   t: Messages,
+  theme: ThemeName,
 ): ChartExportSource {
+  const colors = groupColors(theme);
   const legend: ChartLegendEntry[] = [
-    { label: t.charts.breakdown.amountStolen, color: GROUP_COLOR, shape: 'bar' },
+    { label: t.charts.breakdown.amountStolen, color: colors.group, shape: 'bar' },
   ];
   if (otherKey !== undefined) {
     legend.push({
       label: t.charts.breakdown.smallerGroups({ other: formatKey(otherKey) }),
-      color: OTHER_GROUP_COLOR,
+      color: colors.other,
       shape: 'bar',
     });
   }
@@ -102,6 +106,7 @@ export const BreakdownPanel = memo(function BreakdownPanel({
   const shown = topWithOther(groups, limit, otherKey);
   const totalUsd = shown.reduce((sum, group) => sum + group.totalUsd, 0);
   const { t, f } = useI18n();
+  const theme = useResolvedTheme();
   const first = shown[0];
   return (
     <ChartFrame
@@ -120,7 +125,7 @@ export const BreakdownPanel = memo(function BreakdownPanel({
       rowKey={(group) => group.key}
       columns={columns(totalUsd, formatKey, t, f)}
       isEmpty={shown.length === 0}
-      exportSource={exportSource(title, caption, shown, formatKey, otherKey, t)}
+      exportSource={exportSource(title, caption, shown, formatKey, otherKey, t, theme)}
       renderExport={renderExport}
     >
       <Suspense fallback={<ChartLoading height={shown.length * ROW_HEIGHT + 16} />}>

@@ -9,6 +9,7 @@ import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyCumulativeChart } from '../../components/charts/lazy-charts';
 import { yearColor } from '../../components/charts/palette';
 import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
+import type { ThemeName } from '../../lib/palette';
 import type { CumulativeYear } from '../../domain/cumulative';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
@@ -71,7 +72,7 @@ function exportSource(
   years: readonly CumulativeYear[],
   shown: ReadonlySet<string>,
   t: Messages,
-  theme: 'light' | 'dark',
+  theme: ThemeName,
 ): ChartExportSource {
   const drawn = years.filter((year) => shown.has(year.year));
   return {

@@ -1,12 +1,13 @@
 import type { ChartLegendEntry } from '../../components/charts/chart-export';
 import type { ChartClone } from './chart-clone';
 import { wrapText, type MeasureText } from './text-layout';
+import { PALETTES } from '../../lib/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 export const EXPORT_FONT =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
-export const EXPORT_BACKGROUND = '#ffffff';
+export const EXPORT_BACKGROUND = PALETTES.light.panel;
 /** The colours of the page around the chart; the light theme's unless the page is dark. */
 export interface ExportPalette {
   readonly background: string;
@@ -16,12 +17,13 @@ export interface ExportPalette {
   readonly boxBorder: string;
 }
 
+/** The light theme's colours (src/lib/palette.ts), when the page's cannot be read. */
 export const LIGHT_PALETTE: ExportPalette = {
-  background: EXPORT_BACKGROUND,
-  text: '#1b2330',
-  muted: '#5a6475',
-  box: '#f6f7f9',
-  boxBorder: '#d9dee6',
+  background: PALETTES.light.panel,
+  text: PALETTES.light.text,
+  muted: PALETTES.light.muted,
+  box: PALETTES.light.bg,
+  boxBorder: PALETTES.light.border,
 };
 const PAD = 24;
 const MIN_WIDTH = 480;

@@ -3,7 +3,7 @@ import type { IncidentFilters } from '../../domain/filter';
 import type { DataSource } from '../../domain/incident';
 import { formattersFor, type Locale } from '../../lib/format';
 import { MESSAGES } from '../../lib/i18n/i18n';
-import { chipLabel } from '../../domain/filter-labels';
+import { chipLabel } from '../../lib/i18n/filter-labels';
 import type { ExportContext } from './export-context';
 
 export const APP_NAME = 'Crypto Theft Tracker';

@@ -3,7 +3,7 @@ import { describeFilters } from '../../domain/describe-filters';
 import type { IncidentFilters } from '../../domain/filter';
 import type { MonthPreset } from '../../domain/month-presets';
 import { FilterChips } from './filter-chips';
-import type { FilterOptions } from './filter-options';
+import type { FilterOptions } from '../../domain/filter-options';
 import type { MonthBounds } from './month-decision';
 import { MonthRange } from './month-range';
 import { OptionFilters } from './option-filters';

@@ -2,7 +2,7 @@ import { describeFilters, removeFilter } from '../../domain/describe-filters';
 import { BidiText } from '../../components/ui/bidi-text';
 import { withoutIsolates } from '../../lib/bidi';
 import { EMPTY_FILTERS, type IncidentFilters } from '../../domain/filter';
-import { chipLabel } from '../../domain/filter-labels';
+import { chipLabel } from '../../lib/i18n/filter-labels';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { ChangeFilters } from './filter-bar';
 import { fullChipLabel } from './full-chip-label';

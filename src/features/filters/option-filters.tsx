@@ -1,13 +1,11 @@
 import type { Category } from '../../domain/incident';
 import { CATEGORIES } from '../../domain/incident';
 import type { IncidentFilters } from '../../domain/filter';
-import { DPRK, DPRK_UNNAMED, SUSPECTED, UNATTRIBUTED } from '../../domain/filter';
 import type { Formatters } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
 import type { ChangeFilters } from './filter-bar';
-import type { FilterOption, FilterOptions } from './filter-options';
-import { isTechniqueClass } from '../../domain/technique-class';
+import type { FilterOption, FilterOptions } from '../../domain/filter-options';
 
 interface OptionFiltersProps {
   readonly filters: IncidentFilters;
@@ -17,26 +15,36 @@ interface OptionFiltersProps {
 
 const ALL = '';
 
-/** The option as read, with its count; the labels filter-options gives in English are worded here. */
-function withCount(option: FilterOption, t: Messages, f: Formatters): string {
-  const excluded = option.excludedSuspected ?? 0;
-  const label =
-    option.value === DPRK && option.label !== option.value
-      ? excluded > 0
-        ? t.labels.dprkOptionExcluding({ n: f.formatCount(excluded), count: excluded })
-        : t.labels.dprkOption
-      : option.value === DPRK_UNNAMED
-        ? t.labels.dprkUnnamed
-        : option.value === SUSPECTED
-          ? t.labels.suspected
-          : option.value === UNATTRIBUTED && option.label !== option.value
-            ? t.labels.unattributed
-            : isCategory(option.value)
-              ? t.labels.categories[option.value]
-              : isTechniqueClass(option.value)
-                ? t.labels.techniqueClasses[option.value]
-                : option.label;
-  return t.filters.withCount({ label, count: f.formatCount(option.count) });
+/** The option in the reader's words, with its count (and, for technique classes, its dollars). */
+function optionText(option: FilterOption, t: Messages, f: Formatters): string {
+  const { name } = option;
+  const count = f.formatCount(option.count);
+  switch (name.kind) {
+    case 'dprk-group': {
+      const excluded = name.excludedSuspected;
+      const label =
+        excluded > 0
+          ? t.labels.dprkOptionExcluding({ n: f.formatCount(excluded), count: excluded })
+          : t.labels.dprkOption;
+      return t.filters.withCount({ label, count });
+    }
+    case 'dprk-unnamed':
+      return t.filters.withCount({ label: t.labels.dprkUnnamed, count });
+    case 'suspected':
+      return t.filters.withCount({ label: t.labels.suspected, count });
+    case 'unattributed':
+      return t.filters.withCount({ label: t.labels.unattributed, count });
+    case 'category':
+      return t.filters.withCount({ label: t.labels.categories[name.category], count });
+    case 'technique-class':
+      return t.filters.withCountAndUsd({
+        label: t.labels.techniqueClasses[name.techniqueClass],
+        count,
+        usd: f.formatUsdCompact(option.totalUsd),
+      });
+    case 'value':
+      return t.filters.withCount({ label: option.value, count });
+  }
 }
 
 /** Attribution, category, chain and technique, each option with its count under the others. */
@@ -55,7 +63,7 @@ export function OptionFilters({ filters, options, onChange }: OptionFiltersProps
           <option value={ALL}>{t.filters.all}</option>
           {options.attribution.map((option) => (
             <option key={option.value} value={option.value}>
-              {withCount(option, t, f)}
+              {optionText(option, t, f)}
             </option>
           ))}
         </select>
@@ -71,7 +79,7 @@ export function OptionFilters({ filters, options, onChange }: OptionFiltersProps
           <option value={ALL}>{t.filters.allTechniques}</option>
           {options.technique.map((option) => (
             <option key={option.value} value={option.value}>
-              {withCount(option, t, f)}
+              {optionText(option, t, f)}
             </option>
           ))}
         </select>
@@ -125,7 +133,7 @@ function CheckboxGroup({ legend, options, selected, onToggle }: CheckboxGroupPro
             checked={selected.includes(option.value)}
             onChange={(event) => onToggle(option.value, event.target.checked)}
           />
-          {withCount(option, t, f)}
+          {optionText(option, t, f)}
         </label>
       ))}
     </fieldset>

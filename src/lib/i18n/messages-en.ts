@@ -111,6 +111,8 @@ export const en = {
     chain: 'Chain',
     chainSelected: (p: { count: number }) => `Chain (${p.count} selected)`,
     withCount: (p: { label: string; count: string }) => `${p.label} (${p.count})`,
+    withCountAndUsd: (p: { label: string; count: string; usd: string }) =>
+      `${p.label} (${p.count} · ${p.usd})`,
     rangeFrom: (p: { month: string }) => `From ${p.month}`,
     rangeUntil: (p: { month: string }) => `Until ${p.month}`,
     chipDprk: 'Attributed to DPRK',

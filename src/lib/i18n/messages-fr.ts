@@ -106,6 +106,7 @@ export const fr: Messages = {
     chain: 'Chaîne',
     chainSelected: (p) => `Chaîne (${p.count} ${p.count <= 1 ? 'choisie' : 'choisies'})`,
     withCount: (p) => `${p.label} (${p.count})`,
+    withCountAndUsd: (p) => `${p.label} (${p.count} · ${p.usd})`,
     rangeFrom: (p) => `À partir de ${p.month}`,
     rangeUntil: (p) => `Jusqu’à ${p.month}`,
     chipDprk: 'Attribués à la RPDC',

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cumulativeByYear, type CumulativeYear } from '../../../src/domain/cumulative';
+import type { CumulativeYear } from '../../../src/domain/cumulative';
+import { cumulativeByYear } from '../../reference-model/cumulative';
 import { CumulativePanel } from '../../../src/features/cumulative/cumulative-panel';
 import { incidents } from './dataset';
 import { openDataTable } from '../support/data-table';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { cumulativeFromMonthly } from '../../../src/domain/cumulative';
-import { sumByMonth } from '../../../src/domain/series';
+import { sumByMonth } from '../../reference-model/series';
 import { CumulativePanel } from '../../../src/features/cumulative/cumulative-panel';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 

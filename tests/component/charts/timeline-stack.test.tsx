@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type IncidentFilters } from '../../../src/domain/filter';
-import { summarize } from '../../../src/domain/summarize';
+import { summarizeView } from '../../../src/domain/engine/summarize-view';
 import { TimelinePanel } from '../../../src/features/timeline/timeline-panel';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
@@ -14,7 +14,7 @@ const incidents = makeIncidents([
 beforeAll(() => import('../../../src/components/charts/timeline-chart'), 30_000);
 
 async function renderFor(filters: Partial<IncidentFilters>) {
-  const { monthly, yearly } = summarize(incidents, { ...EMPTY_FILTERS, ...filters });
+  const { monthly, yearly } = summarizeView(incidents, { ...EMPTY_FILTERS, ...filters }).summary;
   render(
     <TimelinePanel
       monthly={monthly}

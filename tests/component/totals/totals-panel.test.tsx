@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/domain/filter';
-import { summarize } from '../../../src/domain/summarize';
+import { summarizeView } from '../../../src/domain/engine/summarize-view';
 import { TotalsPanel } from '../../../src/features/totals/totals-panel';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 function recovered(rows: Parameters<typeof makeIncidents>[0]) {
-  const { totals } = summarize(makeIncidents(rows), EMPTY_FILTERS);
+  const { totals } = summarizeView(makeIncidents(rows), EMPTY_FILTERS).summary;
   render(<TotalsPanel totals={totals} skippedCount={0} />);
   const region = screen.getByRole('region', { name: 'Totals' });
   const value = within(region).getByText('Recovered').nextElementSibling;
@@ -48,7 +48,7 @@ describe('the largest incident in the Totals', () => {
       ['huge', '2025-03-01', 9_000_000, { name: 'Huge March 2025 Theft' }],
       ['small', '2025-03-02', 1_000_000],
     ]);
-    const { totals } = summarize(rows, EMPTY_FILTERS);
+    const { totals } = summarizeView(rows, EMPTY_FILTERS).summary;
     render(<TotalsPanel totals={totals} skippedCount={0} onSelectIncident={onSelectIncident} />);
     await user.click(
       screen.getByRole('button', {

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { incidentSchema, incidentsResponseSchema } from '../../../src/data/incident-schema';
 import { DPRK, EMPTY_FILTERS, type IncidentFilters } from '../../../src/domain/filter';
-import { summarize } from '../../../src/domain/summarize';
+import { viewSummary as summarize } from '../domain/engine-view';
 import dataset from '../../../mocks/data/incidents.json';
 
 /**

@@ -1,25 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupIncidents, type GroupField } from '../../../src/domain/breakdown';
-import { cumulativeByYear } from '../../../src/domain/cumulative';
-import { filterIncidents } from '../../../src/domain/filter';
+import { groupIncidents, type GroupField } from '../../reference-model/groups';
+import { cumulativeFromMonthly } from '../../../src/domain/cumulative';
+import { SUMMARY_LARGEST_COUNT } from '../../../src/domain/engine/summarize-view';
+import { filterIncidents } from '../../reference-model/filter';
 import type { Incident } from '../../../src/domain/incident';
-import { largestIncidents } from '../../../src/domain/largest';
+import { largestIncidents } from '../../reference-model/largest';
 import { nextMonth } from '../../../src/domain/months';
-import { sumByMonth, sumByYear } from '../../../src/domain/series';
+import { sumByMonth, sumByYear } from '../../reference-model/series';
 import { rangeWithinData } from './range-within-data';
-import { summarize } from '../../../src/domain/summarize';
-import { computeTotals } from '../../../src/domain/totals';
+import { viewSummary as summarize } from './engine-view';
+import { computeTotals } from '../../reference-model/totals';
 import { filtersArb, incidentsArb } from './incident-arbitrary';
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
+// The invariants, on the production engine.
 describe('aggregate invariants over random incidents', () => {
   it('the months of the series sum to the total and count', () => {
     fc.assert(
       fc.property(incidentsArb(), (incidents) => {
-        const totals = computeTotals(incidents);
-        const months = sumByMonth(incidents);
+        const { totals, monthly: months } = summarize(incidents);
         expect(sum(months.map((p) => p.totalUsd))).toBe(totals.totalUsd);
         expect(sum(months.map((p) => p.dprkUsd))).toBe(totals.dprkUsd);
         expect(sum(months.map((p) => p.count))).toBe(totals.count);
@@ -30,8 +31,7 @@ describe('aggregate invariants over random incidents', () => {
   it('the years of the series sum to the total and count', () => {
     fc.assert(
       fc.property(incidentsArb(), (incidents) => {
-        const totals = computeTotals(incidents);
-        const years = sumByYear(incidents);
+        const { totals, yearly: years } = summarize(incidents);
         expect(sum(years.map((p) => p.totalUsd))).toBe(totals.totalUsd);
         expect(sum(years.map((p) => p.count))).toBe(totals.count);
       }),
@@ -41,7 +41,7 @@ describe('aggregate invariants over random incidents', () => {
   it('the month series has every month from the first to the last, once, in order', () => {
     fc.assert(
       fc.property(incidentsArb(), (incidents) => {
-        const periods = sumByMonth(incidents).map((p) => p.period);
+        const periods = summarize(incidents).monthly.map((p) => p.period);
         periods.slice(1).forEach((period, at) => {
           expect(period).toBe(nextMonth(periods[at] ?? ''));
         });
@@ -60,7 +60,7 @@ describe('aggregate invariants over random incidents', () => {
       );
     fc.assert(
       fc.property(incidents, (list) => {
-        const totals = computeTotals(list);
+        const { totals, monthly } = summarize(list);
         for (const value of [totals.totalUsd, totals.returnedUsd, totals.netUsd, totals.dprkUsd]) {
           expect(Number.isFinite(value)).toBe(true);
         }
@@ -75,18 +75,18 @@ describe('aggregate invariants over random incidents', () => {
           expect(totals.medianUsd).toBeGreaterThanOrEqual(Math.min(...amounts));
           expect(totals.medianUsd).toBeLessThanOrEqual(Math.max(...amounts));
         }
-        for (const point of sumByMonth(list)) expect(point.otherUsd).toBeGreaterThanOrEqual(0);
+        for (const point of monthly) expect(point.otherUsd).toBeGreaterThanOrEqual(0);
       }),
     );
   });
 
-  it.each<GroupField>(['category', 'technique', 'attribution'])(
+  it.each<GroupField>(['category', 'technique'])(
     'the %s groups sum to the total and count',
     (field) => {
       fc.assert(
         fc.property(incidentsArb(), (incidents) => {
-          const groups = groupIncidents(incidents, field);
-          const totals = computeTotals(incidents);
+          const { totals, byCategory, byTechnique } = summarize(incidents);
+          const groups = field === 'category' ? byCategory : byTechnique;
           expect(sum(groups.map((g) => g.totalUsd))).toBe(totals.totalUsd);
           expect(sum(groups.map((g) => g.count))).toBe(totals.count);
         }),
@@ -97,14 +97,26 @@ describe('aggregate invariants over random incidents', () => {
   it('each year line ends at that year total', () => {
     fc.assert(
       fc.property(incidentsArb(), (incidents) => {
-        const years = cumulativeByYear(incidents);
-        expect(sum(years.map((y) => y.points.at(-1)?.cumulativeUsd ?? 0))).toBe(
-          computeTotals(incidents).totalUsd,
-        );
+        const { monthly, totals } = summarize(incidents);
+        const years = cumulativeFromMonthly(monthly);
+        expect(sum(years.map((y) => y.points.at(-1)?.cumulativeUsd ?? 0))).toBe(totals.totalUsd);
       }),
     );
   });
 
+  it('the largest incidents do not depend on input order', () => {
+    fc.assert(
+      fc.property(incidentsArb(), (incidents) => {
+        const forward = summarize(incidents).largest.map((i) => i.id);
+        expect(summarize([...incidents].reverse()).largest.map((i) => i.id)).toEqual(forward);
+        expect(forward).toHaveLength(Math.min(SUMMARY_LARGEST_COUNT, incidents.length));
+      }),
+    );
+  });
+});
+
+// The engine against the reference model (tests/reference-model), on random filters.
+describe('the engine and the reference model', () => {
   it('summarize agrees with filtering then aggregating', () => {
     fc.assert(
       fc.property(incidentsArb(), filtersArb, (incidents, filters) => {
@@ -115,17 +127,7 @@ describe('aggregate invariants over random incidents', () => {
         expect(summary.monthly).toEqual(sumByMonth(kept, rangeWithinData(incidents, filters)));
         expect(summary.yearly).toEqual(sumByYear(kept, rangeWithinData(incidents, filters)));
         expect(summary.byCategory).toEqual(groupIncidents(kept, 'category'));
-        expect(summary.largest).toEqual(largestIncidents(kept, 10));
-      }),
-    );
-  });
-
-  it('the largest incidents do not depend on input order', () => {
-    fc.assert(
-      fc.property(incidentsArb(), fc.integer({ min: 0, max: 80 }), (incidents, n) => {
-        const forward = largestIncidents(incidents, n).map((i) => i.id);
-        expect(largestIncidents([...incidents].reverse(), n).map((i) => i.id)).toEqual(forward);
-        expect(forward).toHaveLength(Math.min(n, incidents.length));
+        expect(summary.largest).toEqual(largestIncidents(kept, SUMMARY_LARGEST_COUNT));
       }),
     );
   });

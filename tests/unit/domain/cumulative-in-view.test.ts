@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeFromMonthly } from '../../../src/domain/cumulative';
-import { sumByMonth } from '../../../src/domain/series';
+import { sumByMonth } from '../../reference-model/series';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([

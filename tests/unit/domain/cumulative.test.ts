@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeByYear } from '../../../src/domain/cumulative';
+import { cumulativeByYear } from '../../reference-model/cumulative';
 import type { Incident } from '../../../src/domain/incident';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largestIncidents } from '../../../src/domain/largest';
+import { largestIncidents } from '../../reference-model/largest';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([

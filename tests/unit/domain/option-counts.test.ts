@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, type IncidentFilters, type OptionField } from '../../../src/domain/filter';
-import { countOptions } from '../../../src/domain/option-counts';
+import { optionCountsOf as countOptions } from './engine-view';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../../src/domain/incident';
-import { sumByMonth, sumByYear, type PeriodRange } from '../../../src/domain/series';
+import type { PeriodRange } from '../../../src/domain/series';
+import { sumByMonth, sumByYear } from '../../reference-model/series';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 type Row = [period: string, totalUsd: number, dprkUsd: number, otherUsd: number, count: number];

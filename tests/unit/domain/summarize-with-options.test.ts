@@ -1,71 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupIncidents } from '../../../src/domain/breakdown';
-import { cumulativeByYear, cumulativeFromMonthly } from '../../../src/domain/cumulative';
-import {
-  DPRK,
-  DPRK_UNNAMED,
-  EMPTY_FILTERS,
-  SUSPECTED,
-  SUSPECTED_DPRK,
-  UNATTRIBUTED,
-  filterIncidents,
-  isDprk,
-  isUnattributed,
-  type IncidentFilters,
-  type OptionField,
-} from '../../../src/domain/filter';
+import { groupIncidents } from '../../reference-model/groups';
+import { cumulativeFromMonthly } from '../../../src/domain/cumulative';
+import { cumulativeByYear } from '../../reference-model/cumulative';
+import { DPRK, EMPTY_FILTERS, type IncidentFilters } from '../../../src/domain/filter';
+import { filterIncidents } from '../../reference-model/filter';
+import { countAllOptions } from '../../reference-model/options';
 import type { Incident } from '../../../src/domain/incident';
-import { largestIncidents } from '../../../src/domain/largest';
-import { countAllOptions } from '../../../src/domain/option-counts';
-import { sumByMonth, sumByYear } from '../../../src/domain/series';
+import { largestIncidents } from '../../reference-model/largest';
+
+import { sumByMonth, sumByYear } from '../../reference-model/series';
 import { rangeWithinData } from './range-within-data';
-import { summarizeWithOptions, SUMMARY_LARGEST_COUNT } from '../../../src/domain/summarize';
-import { computeTotals } from '../../../src/domain/totals';
+import {
+  summarizeView as summarizeWithOptions,
+  SUMMARY_LARGEST_COUNT,
+} from '../../../src/domain/engine/summarize-view';
+import { computeTotals } from '../../reference-model/totals';
 import { syntheticIncidents } from '../../../mocks/synthetic';
 import { filtersArb, incidentsArb } from './incident-arbitrary';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
-
-/** The filters without the one on `field`: what that field's option counts are taken under. */
-const WITHOUT: Record<OptionField, Partial<IncidentFilters>> = {
-  attribution: { attribution: null },
-  category: { categories: [] },
-  chain: { chains: [] },
-  technique: { technique: null },
-};
-
-/** The option keys an incident counts towards, written out plainly as the reference. */
-function optionKeys(incident: Incident, field: OptionField): string[] {
-  if (field === 'category') return [incident.category];
-  if (field === 'technique') return [incident.techniqueClass];
-  if (field === 'chain') return [...new Set(incident.chains)];
-  const { attribution } = incident;
-  if (attribution === null || isUnattributed(attribution)) return [UNATTRIBUTED];
-  const trimmed = attribution.trim();
-  const suspected = trimmed.toLowerCase().startsWith('suspected:');
-  return [
-    ...(isDprk(attribution) ? [DPRK] : []),
-    trimmed === DPRK ? DPRK_UNNAMED : attribution,
-    ...(suspected ? [SUSPECTED] : []),
-    ...(suspected && attribution.includes('DPRK') ? [SUSPECTED_DPRK] : []),
-  ];
-}
-
-function referenceCounts(incidents: readonly Incident[], filters: IncidentFilters) {
-  const count = (field: OptionField) => {
-    const counts = new Map<string, number>();
-    for (const incident of filterIncidents(incidents, { ...filters, ...WITHOUT[field] })) {
-      for (const key of optionKeys(incident, field)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return counts;
-  };
-  return {
-    attribution: count('attribution'),
-    category: count('category'),
-    chain: count('chain'),
-    technique: count('technique'),
-  };
-}
 
 function referenceSummary(incidents: readonly Incident[], filters: IncidentFilters) {
   const kept = filterIncidents(incidents, filters);
@@ -80,15 +33,14 @@ function referenceSummary(incidents: readonly Incident[], filters: IncidentFilte
   };
 }
 
-describe('summarizeWithOptions', () => {
+describe('summarizeView', () => {
   it('gives the figures of the separate functions and the option counts of each field', () => {
     fc.assert(
       // Lists of 20 or more, so that the ten largest fill up and ties at their edge are seen.
       fc.property(incidentsArb(80, 20), filtersArb, (incidents, filters) => {
         const { summary, optionCounts } = summarizeWithOptions(incidents, filters);
         expect(summary).toEqual(referenceSummary(incidents, filters));
-        expect(optionCounts).toEqual(referenceCounts(incidents, filters));
-        expect(countAllOptions(incidents, filters)).toEqual(optionCounts);
+        expect(optionCounts).toEqual(countAllOptions(incidents, filters));
       }),
     );
   });
@@ -105,7 +57,7 @@ describe('summarizeWithOptions', () => {
     const filters = { ...EMPTY_FILTERS, ...partial };
     const { summary, optionCounts } = summarizeWithOptions(synthetic, filters);
     expect(summary).toEqual(referenceSummary(synthetic, filters));
-    expect(optionCounts).toEqual(referenceCounts(synthetic, filters));
+    expect(optionCounts).toEqual(countAllOptions(synthetic, filters));
   });
 
   it('breaks ties at the edge of the largest lists by date, then id, whatever the row order', () => {

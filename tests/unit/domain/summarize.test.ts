@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { groupIncidents } from '../../../src/domain/breakdown';
-import { EMPTY_FILTERS, filterIncidents, type IncidentFilters } from '../../../src/domain/filter';
-import { largestIncidents } from '../../../src/domain/largest';
-import { sumByMonth, sumByYear } from '../../../src/domain/series';
+import { groupIncidents } from '../../reference-model/groups';
+import { EMPTY_FILTERS, type IncidentFilters } from '../../../src/domain/filter';
+import { filterIncidents } from '../../reference-model/filter';
+import { largestIncidents } from '../../reference-model/largest';
+import { sumByMonth, sumByYear } from '../../reference-model/series';
 import { rangeWithinData } from './range-within-data';
-import { summarize, SUMMARY_LARGEST_COUNT } from '../../../src/domain/summarize';
-import { computeTotals } from '../../../src/domain/totals';
+import { SUMMARY_LARGEST_COUNT } from '../../../src/domain/engine/summarize-view';
+import { viewSummary as summarize } from './engine-view';
+import { computeTotals } from '../../reference-model/totals';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const incidents = makeIncidents([

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, filterIncidents } from '../../../src/domain/filter';
+import { EMPTY_FILTERS } from '../../../src/domain/filter';
+import { filteredIncidents as filterIncidents, viewSummary } from './engine-view';
 import { currentMonth, monthOf } from '../../../src/domain/months';
-import { sumByMonth } from '../../../src/domain/series';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 const originalTz = process.env.TZ;
@@ -34,7 +34,7 @@ describe.each(ZONES)('with the process time zone %s', (zone) => {
 
   it('sums February as the incidents of 1 and 28 February only', () => {
     process.env.TZ = zone;
-    expect(sumByMonth(incidents).map((p) => [p.period, p.totalUsd])).toEqual([
+    expect(viewSummary(incidents).monthly.map((p) => [p.period, p.totalUsd])).toEqual([
       ['2025-02', 30],
       ['2025-03', 40],
     ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Incident } from '../../../src/domain/incident';
-import { computeTotals, type Totals } from '../../../src/domain/totals';
+import type { Totals } from '../../../src/domain/totals';
+import { totalsOf as computeTotals } from './engine-view';
 import { makeIncident, makeIncidents } from '../../../mocks/fixtures/make-incident';
 
 describe('computeTotals', () => {

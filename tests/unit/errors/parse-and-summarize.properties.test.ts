@@ -5,7 +5,7 @@ import { incidentsResponse } from '../../../mocks/fixtures/responses';
 import { incidentSchema, MAX_AMOUNT_USD } from '../../../src/data/incident-schema';
 import { parseIncidentsResponse } from '../../../src/data/parse-incidents';
 import { EMPTY_FILTERS, type IncidentFilters } from '../../../src/domain/filter';
-import { summarize } from '../../../src/domain/summarize';
+import { viewSummary as summarize } from '../domain/engine-view';
 import { rawRows } from './incident-arbitraries';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { parseViewInWords } from '../view/view-in-words';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
@@ -6,11 +7,7 @@ import { isLinkableValue } from '../../../src/data/incident-schema';
 import { CATEGORIES, MAX_ID_LENGTH, MAX_OPTION_LENGTH } from '../../../src/domain/incident';
 import { isMonthKey } from '../../../src/domain/months';
 import { DEFAULT_VIEW } from '../../../src/domain/view-state';
-import {
-  MAX_PARAM_LENGTH,
-  parseViewParams,
-  serializeViewParams,
-} from '../../../src/domain/view-url';
+import { MAX_PARAM_LENGTH, serializeViewParams } from '../../../src/domain/view-url';
 
 const KEYS = ['from', 'to', 'attribution', 'category', 'chain', 'technique', 'q', 'min', 'max'];
 const value = fc.oneof(
@@ -38,7 +35,7 @@ describe('any query string', () => {
   it('gives a usable view and never throws', () => {
     fc.assert(
       fc.property(queryString, (search) => {
-        const { view } = parseViewParams(search);
+        const { view } = parseViewInWords(search);
         const { from, to, minAmount, maxAmount, categories } = view.filters;
         for (const month of [from, to]) if (month !== null) expect(isMonthKey(month)).toBe(true);
         if (from !== null && to !== null) expect(from <= to).toBe(true);
@@ -55,7 +52,7 @@ describe('any query string', () => {
   it('says what it ignored in short sentences, never a value longer than 40 characters', () => {
     fc.assert(
       fc.property(queryString, (search) => {
-        for (const notice of parseViewParams(search).notices) {
+        for (const notice of parseViewInWords(search).notices) {
           for (const quoted of notice.match(/“[^”]*”/g) ?? []) {
             expect(Array.from(quoted).length).toBeLessThanOrEqual(40 + 3);
           }
@@ -84,7 +81,7 @@ describe('a link to what the data holds', () => {
           filters: { ...DEFAULT_VIEW.filters, attribution: value, technique: value, chains },
           incident: id,
         };
-        const { view: read, notices } = parseViewParams(`?${serializeViewParams(view)}`);
+        const { view: read, notices } = parseViewInWords(`?${serializeViewParams(view)}`);
         expect(notices).toEqual([]);
         expect(read.incident).toBe(id);
         expect(read.filters.attribution).toBe(value);

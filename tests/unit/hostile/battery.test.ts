@@ -4,6 +4,7 @@
 // lost": every valid row is shown and each bad one is reported with its reason; "verbatim": text
 // is kept exactly as sent (it is drawn as text, never run: the browser suite checks that).
 // Cases that need a browser (bidi, overflow, downloads) are in tests/e2e/hostile-battery.test.ts.
+import { parseViewInWords } from '../view/view-in-words';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE } from '../../../mocks/fixtures/hostile-incidents';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
@@ -12,7 +13,6 @@ import { IncidentsError } from '../../../src/data/incidents-error';
 import { parseIncidentsResponse } from '../../../src/data/parse-incidents';
 import { fitViewToLink, linkToView, MAX_LINK_LENGTH } from '../../../src/domain/link-budget';
 import { DEFAULT_VIEW } from '../../../src/domain/view-state';
-import { parseViewParams } from '../../../src/domain/view-url';
 
 const bad = (overrides: Record<string, unknown>) => ({
   ...makeIncident({ id: 'bad' }),
@@ -358,7 +358,7 @@ const LINKS: readonly (readonly [
 
 describe('hostile links (unit: the URL parser)', () => {
   it.each(LINKS)('%s', (_name, search, notice, check) => {
-    const { view, notices } = parseViewParams(search);
+    const { view, notices } = parseViewInWords(search);
     if (notice === null) expect(notices).toEqual([]);
     else expect(notices.some((text) => notice.test(text))).toBe(true);
     check(view);

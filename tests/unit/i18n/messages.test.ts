@@ -32,6 +32,7 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     to: 'x',
     raw: 'x',
     amount: 'x',
+    usd: 'x',
     share: 'x',
     url: 'x',
     status: 500,

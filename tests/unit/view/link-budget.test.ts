@@ -1,7 +1,8 @@
+import { parseViewInWords } from './view-in-words';
 import { describe, expect, it } from 'vitest';
 import { fitViewToLink, linkToView, MAX_LINK_LENGTH } from '../../../src/domain/link-budget';
 import { DEFAULT_VIEW, type ViewState } from '../../../src/domain/view-state';
-import { MAX_LIST_VALUES, MAX_SEARCH_LENGTH, parseViewParams } from '../../../src/domain/view-url';
+import { MAX_LIST_VALUES, MAX_SEARCH_LENGTH } from '../../../src/domain/view-url';
 
 const ORIGIN = 'https://dashboard.example/';
 const view = (filters: Partial<ViewState['filters']>, incident: string | null = null) => ({
@@ -41,7 +42,7 @@ describe('every link the app writes fits in 2,000 characters', () => {
       expectedCuts,
     );
     // What the link says is what the page keeps.
-    expect(parseViewParams(`?${query}`).view).toEqual(fitted);
+    expect(parseViewInWords(`?${query}`).view).toEqual(fitted);
   });
 
   it('keeps the first 100 characters of a long search and the first 10 chains', () => {
@@ -60,7 +61,7 @@ describe('every link the app writes fits in 2,000 characters', () => {
 describe('reading a link with too many values', () => {
   it('uses the first 10 chains and says so', () => {
     const search = Array.from({ length: 15 }, (_, i) => `chain=c${i}`).join('&');
-    const { view: read, notices } = parseViewParams(`?${search}`);
+    const { view: read, notices } = parseViewInWords(`?${search}`);
     expect(read.filters.chains).toHaveLength(10);
     expect(notices).toEqual(['“chain” was given more than 10 values; the first 10 were used.']);
   });
@@ -85,6 +86,6 @@ describe('the link Copy link gives', () => {
     const link = linkToView(at(search, '#about-the-data'));
     expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
     expect(link.endsWith('#about-the-data')).toBe(true);
-    expect(parseViewParams(new URL(link).search).view.incident).toBe(heavy);
+    expect(parseViewInWords(new URL(link).search).view.incident).toBe(heavy);
   });
 });

@@ -1,10 +1,11 @@
+import { parseViewInWords } from './view-in-words';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../../../src/domain/view-state';
-import { parseViewParams, serializeViewParams } from '../../../src/domain/view-url';
+import { serializeViewParams } from '../../../src/domain/view-url';
 
 describe('reading a view from the query string', () => {
   it('reads every filter, the chart mode, the sort and the open incident', () => {
-    const { view, notices } = parseViewParams(
+    const { view, notices } = parseViewInWords(
       '?from=2025-01&to=2025-09&attribution=DPRK&category=centralized-exchange&category=bridge' +
         '&chain=Ethereum&technique=phishing&q=bybit&min=1000000&max=2000000000&mode=yearly' +
         '&sort=amount-desc&incident=bybit-2025-02-21',
@@ -33,7 +34,7 @@ describe('reading a view from the query string', () => {
     ['a bare question mark', '?'],
     ['empty values', '?from=&to=&attribution=&q='],
   ])('gives the default view for %s', (_title, search) => {
-    expect(parseViewParams(search)).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(parseViewInWords(search)).toEqual({ view: DEFAULT_VIEW, notices: [] });
   });
 
   it.each([
@@ -50,25 +51,25 @@ describe('reading a view from the query string', () => {
     ['a very long value', `?chain=${'a'.repeat(5000)}`, /longer than 200 characters/],
     ['a long search', `?q=${'a'.repeat(101)}`, /q=“a+…”: longer than 100 characters/],
   ])('ignores %s with a notice', (_title, search, notice) => {
-    const { notices } = parseViewParams(search);
+    const { notices } = parseViewInWords(search);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(notice);
   });
 
   it('swaps a reversed month range and says so', () => {
-    const { view, notices } = parseViewParams('?from=2025-09&to=2025-01');
+    const { view, notices } = parseViewInWords('?from=2025-09&to=2025-01');
     expect([view.filters.from, view.filters.to]).toEqual(['2025-01', '2025-09']);
     expect(notices[0]).toMatch(/reversed/);
   });
 
   it('uses the first of repeated values and keeps the rest of the view', () => {
-    const { view } = parseViewParams('?from=2025-01&from=2025-03&attribution=DPRK');
+    const { view } = parseViewInWords('?from=2025-01&from=2025-03&attribution=DPRK');
     expect(view.filters.from).toBe('2025-01');
     expect(view.filters.attribution).toBe('DPRK');
   });
 
   it('shortens a long bad value in its notice', () => {
-    const { notices } = parseViewParams(`?from=${'x'.repeat(100)}`);
+    const { notices } = parseViewInWords(`?from=${'x'.repeat(100)}`);
     expect(notices[0]?.length).toBeLessThan(120);
   });
 });
@@ -79,7 +80,7 @@ describe('writing a view to the query string', () => {
   });
 
   it('writes the example link of the dashboard issue', () => {
-    const { view } = parseViewParams(
+    const { view } = parseViewInWords(
       '?from=2025-01&to=2025-09&attribution=DPRK&category=centralized-exchange',
     );
     expect(serializeViewParams(view)).toBe(
@@ -93,8 +94,8 @@ describe('writing a view to the query string', () => {
     '?category=bridge&category=wallet&min=5000000&mode=yearly&sort=name-asc&incident=x',
     '?q=bybit+',
   ])('round-trips %s', (search) => {
-    const { view } = parseViewParams(search);
-    expect(parseViewParams(`?${serializeViewParams(view)}`).view).toEqual(view);
+    const { view } = parseViewInWords(search);
+    expect(parseViewInWords(`?${serializeViewParams(view)}`).view).toEqual(view);
   });
 
   it('keeps the language and theme of the current URL', () => {

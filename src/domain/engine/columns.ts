@@ -1,13 +1,13 @@
-import { isDprk } from './filter';
-import type { Incident } from './incident';
-import { monthIndex } from './months';
+import { isDprk } from '../filter';
+import type { Incident } from '../incident';
+import { monthIndex } from '../months';
 
 /**
- * The incidents as columns: typed arrays per field, and each text field as numbers into a list of
+ * Step 1 of a view: the incidents as columns: typed arrays per field, and each text field as numbers into a list of
  * its distinct values (in first-seen order). Built once per dataset, so that each filter change is
  * one pass over numbers instead of over objects and strings.
  */
-export interface IncidentIndex {
+export interface IncidentColumns {
   readonly incidents: readonly Incident[];
   /** {@link monthIndex} of each row's date. */
   readonly month: Int32Array;
@@ -24,9 +24,6 @@ export interface IncidentIndex {
   /** Each row's technique class (the Technique filter and the technique breakdown use it). */
   readonly technique: Int32Array;
   readonly techniques: readonly string[];
-  /** Per technique class: its position in `techniqueKeys` (the technique breakdown's groups). */
-  readonly techniqueKeyOf: Int32Array;
-  readonly techniqueKeys: readonly string[];
   /** Each row's technique in the source's words (search reads it). */
   readonly techniqueText: Int32Array;
   readonly techniqueTexts: readonly (string | null)[];
@@ -56,10 +53,10 @@ class Dictionary<T> {
   }
 }
 
-const cache = new WeakMap<readonly Incident[], IncidentIndex>();
+const cache = new WeakMap<readonly Incident[], IncidentColumns>();
 
 /** The index of `incidents`, built on the first call for this array and reused after. */
-export function indexIncidents(incidents: readonly Incident[]): IncidentIndex {
+export function incidentColumns(incidents: readonly Incident[]): IncidentColumns {
   let index = cache.get(incidents);
   if (index === undefined) {
     index = buildIndex(incidents);
@@ -68,7 +65,7 @@ export function indexIncidents(incidents: readonly Incident[]): IncidentIndex {
   return index;
 }
 
-function buildIndex(incidents: readonly Incident[]): IncidentIndex {
+function buildIndex(incidents: readonly Incident[]): IncidentColumns {
   const count = incidents.length;
   const month = new Int32Array(count);
   const amount = new Float64Array(count);
@@ -118,9 +115,6 @@ function buildIndex(incidents: readonly Incident[]): IncidentIndex {
     categories: categories.values,
     technique,
     techniques: techniques.values,
-    // A class is its own breakdown group.
-    techniqueKeyOf: Int32Array.from(techniques.values, (_, id) => id),
-    techniqueKeys: techniques.values,
     techniqueText,
     techniqueTexts: techniqueTexts.values,
     attribution,

@@ -1,11 +1,11 @@
-import { CATEGORIES } from './incident';
-import { isolate } from '../lib/bidi';
-import { isTechniqueClass } from './technique-class';
-import { DPRK_UNNAMED, SUSPECTED } from './filter';
-import { OTHER_LABEL, UNATTRIBUTED_LABEL, UNKNOWN_TECHNIQUE } from './breakdown';
-import type { ActiveFilter } from './describe-filters';
-import type { Formatters } from '../lib/format';
-import type { Messages } from '../lib/i18n/messages-en';
+import { CATEGORIES } from '../../domain/incident';
+import { isolate } from '../bidi';
+import { isTechniqueClass } from '../../domain/technique-class';
+import { DPRK_UNNAMED, SUSPECTED } from '../../domain/filter';
+import { OTHER_LABEL, UNATTRIBUTED_LABEL, UNKNOWN_TECHNIQUE } from '../../domain/breakdown';
+import type { ActiveFilter } from '../../domain/describe-filters';
+import type { Formatters } from '../format';
+import type { Messages } from './messages-en';
 
 /** Longest data text in a chip; the whole value is in its filter's field. */
 const CHIP_TEXT = 60;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexIncidents } from '../../../src/domain/incident-index';
+import { incidentColumns as indexIncidents } from '../../../src/domain/engine/columns';
 import { monthIndex } from '../../../src/domain/months';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 
@@ -9,7 +9,7 @@ const incidents = makeIncidents([
   ['c', '2025-02-28', 300, { technique: '  ', attribution: 'suspected: DPRK' }],
 ]);
 
-describe('indexIncidents', () => {
+describe('incidentColumns', () => {
   const index = indexIncidents(incidents);
 
   it('numbers the distinct values of each field in the order they first appear', () => {
@@ -41,9 +41,7 @@ describe('indexIncidents', () => {
   });
 
   it('groups blank and missing techniques under the technique class "not-stated"', () => {
-    const keys = [...index.technique].map(
-      (id) => index.techniqueKeys[index.techniqueKeyOf[id] ?? 0],
-    );
+    const keys = [...index.technique].map((id) => index.techniques[id]);
     expect(keys).toEqual(['not-stated', 'social-engineering', 'not-stated']);
   });
 

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { timelineChartLoaded } from '../components/charts/lazy-charts';
+import { PanelBoundary } from '../components/ui/panel-boundary';
+import type { IncidentsResult } from '../data/parse-incidents';
+import type { CumulativeYear } from '../domain/cumulative';
+import type { Summary } from '../domain/engine/summarize-view';
+import type { IncidentFilters } from '../domain/filter';
+import type { ViewState } from '../domain/view-state';
+import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
+import { CumulativePanel } from '../features/cumulative/cumulative-panel';
+import { useExportRenderers } from '../features/export/use-export-renderers';
+import { IncidentsTable } from '../features/incidents-table/incidents-table';
+import { LargestPanel } from '../features/largest/largest-panel';
+import { categoryKeyLabel, groupKeyLabel } from '../lib/i18n/filter-labels';
+import { useI18n } from '../lib/i18n/i18n';
+import type { Messages } from '../lib/i18n/messages-en';
+import { isTechniqueClass } from '../domain/technique-class';
+import { LoadingPanels } from './data-status';
+import type { ViewActions } from './use-view-actions';
+import { useTrailingValue } from './use-trailing-value';
+
+/** The figures the lower panels draw: those of the top, a little later. */
+export interface LowerFigures {
+  readonly data: IncidentsResult;
+  readonly filters: IncidentFilters;
+  readonly summary: Summary;
+  readonly cumulative: readonly CumulativeYear[];
+}
+
+interface LowerPanelsProps {
+  readonly figures: LowerFigures;
+  readonly view: ViewState;
+  readonly actions: ViewActions;
+  readonly today: Date;
+}
+
+/**
+ * The panels further down the page. They own their paint order: they take the figures once the
+ * top has been painted (useTrailingValue), so a change of filters shows the totals and the
+ * timeline first, and their exports describe the figures they show.
+ */
+export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps) {
+  const { t } = useI18n();
+  // Mounted with the first figures, it still lets the top paint them first: it starts empty.
+  const later = useTrailingValue<LowerFigures | null>(figures, timelineChartLoaded, null);
+  const { renderChartExport, renderTableDownloads } = useExportRenderers(
+    later?.filters ?? figures.filters,
+    later?.data.meta ?? null,
+    today,
+  );
+  const breakdowns = useBreakdowns(later?.summary ?? null, t);
+  if (later === null) return <LoadingPanels />;
+  return (
+    <div className="later-panels" aria-busy={later !== figures}>
+      <div className="chart-grid">
+        <PanelBoundary name={t.charts.cumulative.title}>
+          <CumulativePanel years={later.cumulative} renderExport={renderChartExport} />
+        </PanelBoundary>
+        <PanelBoundary name={t.charts.largest.title}>
+          <LargestPanel
+            incidents={later.summary.largest}
+            onSelectIncident={actions.selectIncident}
+            renderExport={renderChartExport}
+          />
+        </PanelBoundary>
+        {breakdowns.map((breakdown) => (
+          <PanelBoundary key={breakdown.title} name={breakdown.title}>
+            <BreakdownPanel {...breakdown} renderExport={renderChartExport} />
+          </PanelBoundary>
+        ))}
+      </div>
+      <PanelBoundary name={t.table.title}>
+        <IncidentsTable
+          incidents={later.summary.incidents}
+          totalCount={later.data.incidents.length}
+          sort={view.sort}
+          onSortChange={actions.changeSort}
+          selectedId={view.incident}
+          onSelect={actions.selectIncident}
+          renderDownloads={renderTableDownloads}
+        />
+      </PanelBoundary>
+    </div>
+  );
+}
+
+/** The two breakdown charts, by category and by technique; stable while the figures are. */
+function useBreakdowns(summary: Summary | null, t: Messages) {
+  const byCategory = summary?.byCategory ?? null;
+  const byTechnique = summary?.byTechnique ?? null;
+  const b = t.charts.breakdown;
+  return useMemo(
+    () =>
+      byCategory === null || byTechnique === null
+        ? []
+        : [
+            {
+              title: b.categoryTitle,
+              caption: b.categoryCaption,
+              groups: byCategory,
+              formatKey: (key: string) => categoryKeyLabel(key, t),
+            },
+            {
+              title: b.techniqueTitle,
+              caption: b.techniqueCaption,
+              groups: byTechnique,
+              formatKey: (key: string) =>
+                isTechniqueClass(key) ? t.labels.techniqueClasses[key] : groupKeyLabel(key, t),
+            },
+          ],
+    [b, byCategory, byTechnique, t],
+  );
+}

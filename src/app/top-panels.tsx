@@ -1,0 +1,72 @@
+import { PanelBoundary } from '../components/ui/panel-boundary';
+import type { IncidentsResult } from '../data/parse-incidents';
+import type { Summary } from '../domain/engine/summarize-view';
+import type { IncidentFilters } from '../domain/filter';
+import type { PublishedEstimate } from '../domain/incident';
+import type { ChartMode } from '../domain/view-state';
+import { MetaNotices } from '../features/data-quality/meta-notices';
+import { SkippedRows } from '../features/data-quality/skipped-rows';
+import { useExportRenderers } from '../features/export/use-export-renderers';
+import { PublishedComparison } from '../features/published/published-comparison';
+import { TimelinePanel } from '../features/timeline/timeline-panel';
+import { TotalsPanel } from '../features/totals/totals-panel';
+import { useI18n } from '../lib/i18n/i18n';
+import type { ViewActions } from './use-view-actions';
+
+interface TopPanelsProps {
+  readonly data: IncidentsResult;
+  /** The filters the figures were computed for (exports describe them). */
+  readonly filters: IncidentFilters;
+  readonly summary: Summary;
+  readonly estimates: readonly PublishedEstimate[];
+  readonly mode: ChartMode;
+  readonly actions: ViewActions;
+  readonly today: Date;
+}
+
+/**
+ * The top of the page, drawn first on every change: what the data said about itself, the totals,
+ * the published estimates beside them and the timeline.
+ */
+export function TopPanels({
+  data,
+  filters,
+  summary,
+  estimates,
+  mode,
+  actions,
+  today,
+}: TopPanelsProps) {
+  const { t } = useI18n();
+  const { renderChartExport } = useExportRenderers(filters, data.meta, today);
+  return (
+    <>
+      <MetaNotices problems={data.metaProblems} />
+      <SkippedRows skipped={data.skipped} receivedCount={data.receivedCount} />
+      <PanelBoundary name={t.totals.title}>
+        <TotalsPanel
+          totals={summary.totals}
+          skippedCount={data.skipped.length}
+          onSelectIncident={actions.selectIncident}
+        />
+      </PanelBoundary>
+      <PanelBoundary name={t.published.title}>
+        <PublishedComparison
+          estimates={estimates}
+          totals={summary.totals}
+          byCategory={summary.byCategory}
+        />
+      </PanelBoundary>
+      <PanelBoundary name={t.charts.timeline.title}>
+        <TimelinePanel
+          monthly={summary.monthly}
+          yearly={summary.yearly}
+          mode={mode}
+          onModeChange={actions.changeMode}
+          onSelectPeriod={actions.selectPeriod}
+          renderExport={renderChartExport}
+        />
+      </PanelBoundary>
+    </>
+  );
+}

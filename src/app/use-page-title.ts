@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import { describeFilters } from '../domain/describe-filters';
+import type { IncidentFilters } from '../domain/filter';
+import { useI18n } from '../lib/i18n/i18n';
+import { chipLabel } from '../lib/i18n/filter-labels';
+
+/** The tab's title says what is filtered, so bookmarks and tabs are told apart. */
+export function usePageTitle(filters: IncidentFilters): void {
+  const { t, f } = useI18n();
+  const base = t.app.name;
+  useEffect(() => {
+    const parts = describeFilters(filters).map((part) => chipLabel(part, t, f));
+    document.title = parts.length > 0 ? `${parts.join(' · ')} – ${base}` : base;
+  }, [filters, base, t, f]);
+}

@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react';
+import { withoutUnknownValues, type OptionValues } from '../domain/filter-options';
+import { monthsOfPeriod } from '../domain/months';
+import type { ChartMode, TableSort } from '../domain/view-state';
+import type { ChangeFilters } from '../features/filters/filter-bar';
+import type { UpdateView } from './use-view-state';
+
+/** Everything a panel can change about the view, each as one URL update. */
+export interface ViewActions {
+  readonly changeFilters: ChangeFilters;
+  /** A bar of the timeline: its month, or its year's twelve months, in the monthly view. */
+  readonly selectPeriod: (period: string) => void;
+  readonly changeMode: (mode: ChartMode) => void;
+  readonly changeSort: (sort: TableSort) => void;
+  readonly selectIncident: (id: string | null) => void;
+}
+
+/**
+ * The view's URL actions, in one place. Every change starts from the filters as applied: a value
+ * no incident has (and which the page ignores) is dropped from the link by the next change.
+ */
+export function useViewActions(updateView: UpdateView, values: OptionValues): ViewActions {
+  const update = useCallback<UpdateView>(
+    (change, history) =>
+      updateView(
+        (current) => change({ ...current, filters: withoutUnknownValues(current.filters, values) }),
+        history,
+      ),
+    [updateView, values],
+  );
+  return useMemo(
+    () => ({
+      changeFilters: (change, history) =>
+        update((current) => ({ ...current, filters: change(current.filters) }), history),
+      selectPeriod: (period) =>
+        update((current) => ({
+          ...current,
+          mode: 'monthly',
+          filters: { ...current.filters, ...monthsOfPeriod(period) },
+        })),
+      changeMode: (mode) => update((current) => ({ ...current, mode })),
+      changeSort: (sort) => update((current) => ({ ...current, sort })),
+      selectIncident: (id) => update((current) => ({ ...current, incident: id })),
+    }),
+    [update],
+  );
+}
