@@ -62,11 +62,15 @@
       .find((element) => element.textContent.trim().startsWith(label))
       ?.querySelector('input');
 
-  /** Types `value` into the labelled input the way a browser does: set it, fire `input`. */
+  /**
+   * Enters `value` into the labelled input the way a person does: set it, fire `input`, then
+   * press Enter (a month field applies a cleared value on Enter or on leaving it, not while typing).
+   */
   const setInput = (input, value) => {
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
     setter.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
   };
 
   let clickResult = null;

@@ -11,10 +11,8 @@ import { CumulativePanel } from '../features/cumulative/cumulative-panel';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { IncidentsTable } from '../features/incidents-table/incidents-table';
 import { LargestPanel } from '../features/largest/largest-panel';
-import { categoryKeyLabel, groupKeyLabel } from '../lib/i18n/filter-labels';
 import { useI18n } from '../lib/i18n/i18n';
 import type { Messages } from '../lib/i18n/messages-en';
-import { isTechniqueClass } from '../domain/technique-class';
 import { LoadingPanels } from './data-status';
 import type { ViewActions } from './use-view-actions';
 import { useTrailingValue } from './use-trailing-value';
@@ -94,20 +92,9 @@ function useBreakdowns(summary: Summary | null, t: Messages) {
       byCategory === null || byTechnique === null
         ? []
         : [
-            {
-              title: b.categoryTitle,
-              caption: b.categoryCaption,
-              groups: byCategory,
-              formatKey: (key: string) => categoryKeyLabel(key, t),
-            },
-            {
-              title: b.techniqueTitle,
-              caption: b.techniqueCaption,
-              groups: byTechnique,
-              formatKey: (key: string) =>
-                isTechniqueClass(key) ? t.labels.techniqueClasses[key] : groupKeyLabel(key, t),
-            },
+            { title: b.categoryTitle, caption: b.categoryCaption, groups: byCategory },
+            { title: b.techniqueTitle, caption: b.techniqueCaption, groups: byTechnique },
           ],
-    [b, byCategory, byTechnique, t],
+    [b, byCategory, byTechnique],
   );
 }

@@ -1,4 +1,4 @@
-import { IncidentsError, describeHttpStatus } from './incidents-error';
+import { incidentsError } from './incidents-error';
 import { parseIncidentsResponse, type IncidentsResult } from './parse-incidents';
 
 import { DEFAULT_INCIDENTS_URL } from './endpoint';
@@ -35,62 +35,28 @@ export async function fetchIncidents(
     text = await response.text();
   } catch (error) {
     if (timeout.aborted) {
-      throw new IncidentsError(
-        'timeout',
-        `The data endpoint ${url} did not answer within the time limit of ${describeDuration(timeoutMs)}, so the request was stopped. The server may be overloaded or your connection slow: try again in a moment.`,
-        null,
-        { url, timeoutMs },
-      );
+      throw incidentsError('timeout', null, { url, timeoutMs });
     }
     if (signal?.aborted) throw error;
-    throw new IncidentsError(
-      'network',
-      `Could not reach the data endpoint ${url}: the connection failed. Check your connection, or that the server is running, and try again.`,
-      null,
-      { url },
-    );
+    throw incidentsError('network', null, { url });
   }
   if (!response.ok) {
-    throw new IncidentsError('http', describeHttpStatus(response.status, url), response.status, {
-      url,
-    });
+    throw incidentsError('http', response.status, { url });
   }
   return parseIncidentsResponse(decodeBody(text, response.headers.get('content-type'), url));
 }
 
 function decodeBody(text: string, contentType: string | null, url: string): unknown {
   if (text.trim() === '') {
-    throw new IncidentsError(
-      'empty',
-      `The data endpoint ${url} answered with an empty body instead of the incidents. Check the server's output, or try again in a moment.`,
-      null,
-      { url },
-    );
+    throw incidentsError('empty', null, { url });
   }
   if (contentType?.includes('text/html') || /^\s*</.test(text)) {
-    throw new IncidentsError(
-      'html',
-      `The data endpoint ${url} answered with an HTML page instead of JSON: usually a static host's fallback page, or a login page. Check that VITE_INCIDENTS_URL points at the data, not at the web app, or reload if the mock service worker was still starting.`,
-      null,
-      { url },
-    );
+    throw incidentsError('html', null, { url });
   }
   try {
     const body: unknown = JSON.parse(text);
     return body;
   } catch {
-    throw new IncidentsError(
-      'invalid-json',
-      `The data endpoint ${url} answered text that is not valid JSON. Check the server's output.`,
-      null,
-      { url },
-    );
+    throw incidentsError('invalid-json', null, { url });
   }
-}
-
-/** `15 seconds`, `1 second`, `250 milliseconds`. */
-function describeDuration(ms: number): string {
-  if (ms < 1000) return `${ms} milliseconds`;
-  const seconds = Math.round(ms / 100) / 10;
-  return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
 }

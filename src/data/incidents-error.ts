@@ -1,3 +1,5 @@
+import { describeIncidentsError } from '../lib/i18n/error-words';
+
 export type IncidentsErrorKind =
   'http' | 'network' | 'timeout' | 'html' | 'invalid-json' | 'empty' | 'shape';
 
@@ -38,16 +40,13 @@ export class IncidentsError extends Error {
   }
 }
 
-export function describeHttpStatus(status: number, url: string): string {
-  if (status === 401 || status === 403)
-    return `The data endpoint ${url} refused access (HTTP ${status}). Check that the dashboard is allowed to read it.`;
-  if (status === 404)
-    return `The data endpoint ${url} was not found (HTTP 404). Check VITE_INCIDENTS_URL.`;
-  if (status === 503)
-    return `The data endpoint ${url} is unavailable for now (HTTP 503). Try again in a moment.`;
-  if (status >= 500)
-    return `The data endpoint ${url} failed with a server error (HTTP ${status}). Try again in a moment.`;
-  if (status === 429)
-    return `The data endpoint ${url} is refusing requests for now: too many were sent (HTTP 429). Wait a minute, then try again.`;
-  return `The data endpoint ${url} answered HTTP ${status} instead of the incidents. Check VITE_INCIDENTS_URL and the server's logs.`;
+/** An {@link IncidentsError} whose message is the English wording of its kind and details. */
+export function incidentsError(
+  kind: IncidentsErrorKind,
+  status: number | null,
+  details: IncidentsErrorDetails,
+): IncidentsError {
+  const message =
+    describeIncidentsError(kind, status, details) ?? `The data could not be loaded (${kind}).`;
+  return new IncidentsError(kind, message, status, details);
 }

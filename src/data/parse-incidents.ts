@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { DatasetMeta, Incident } from '../domain/incident';
 import { incidentSchema, incidentsEnvelopeSchema } from './incident-schema';
-import { IncidentsError } from './incidents-error';
+import { incidentsError } from './incidents-error';
 import { readPlainIncident } from './plain-incident';
 import { readMeta, type MetaProblem } from './read-meta';
 
@@ -32,12 +32,7 @@ export function parseIncidentsResponse(body: unknown): IncidentsResult {
   const envelope = incidentsEnvelopeSchema.safeParse(body);
   if (!envelope.success) {
     const issue = describeIssue(envelope.error.issues[0]);
-    throw new IncidentsError(
-      'shape',
-      `The data endpoint answered JSON of the wrong shape (${issue}). It must answer { incidents: [...], meta: {...} } as described in docs/api.md.`,
-      null,
-      { issue },
-    );
+    throw incidentsError('shape', null, { issue });
   }
   const incidents: Incident[] = [];
   const skipped: SkippedRow[] = [];

@@ -4,10 +4,11 @@ export interface GroupPoint {
   readonly count: number;
 }
 
-/** Labels for incidents with no value on a field. */
-export const UNKNOWN_TECHNIQUE = 'Unknown';
-export const UNATTRIBUTED_LABEL = 'Unattributed';
-export const OTHER_LABEL = 'Other';
+/**
+ * The key of the row that sums the groups left out of a breakdown (lib/i18n words it "Other").
+ * No category or technique class is written this way, so it never names a real group.
+ */
+export const REST_KEY = '(rest)';
 
 /** Running sums per group key, in a map the caller owns. */
 export type GroupDrafts = Map<string, { totalUsd: number; count: number }>;
@@ -26,12 +27,8 @@ export function toGroupPoints(groups: GroupDrafts): GroupPoint[] {
     .sort(compareGroups);
 }
 
-/** The first `n` groups plus one `otherLabel` row summing the rest (none when nothing is left). */
-export function topWithOther(
-  groups: readonly GroupPoint[],
-  n: number,
-  otherLabel = OTHER_LABEL,
-): GroupPoint[] {
+/** The first `n` groups plus one {@link REST_KEY} row summing the rest (none when none is left). */
+export function topWithOther(groups: readonly GroupPoint[], n: number): GroupPoint[] {
   const limit = n > 0 ? Math.floor(n) : 0;
   const top = groups.slice(0, limit);
   const rest = groups.slice(limit);
@@ -42,5 +39,5 @@ export function topWithOther(
     totalUsd += group.totalUsd;
     count += group.count;
   }
-  return [...top, { key: otherLabel, totalUsd, count }];
+  return [...top, { key: REST_KEY, totalUsd, count }];
 }

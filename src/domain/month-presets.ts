@@ -1,7 +1,14 @@
 import { addMonths } from './months';
 
+/** What a preset is, for its words (lib/i18n words the kinds; a year is its number). */
+export type PresetName =
+  | { readonly kind: 'all-time' }
+  | { readonly kind: 'last-12-months' }
+  | { readonly kind: 'year-to-date' }
+  | { readonly kind: 'year'; readonly year: string };
+
 export interface MonthPreset {
-  readonly label: string;
+  readonly name: PresetName;
   readonly from: string | null;
   readonly to: string | null;
 }
@@ -13,13 +20,13 @@ export interface MonthPreset {
  */
 export function monthPresets(today: string, years: readonly number[]): MonthPreset[] {
   const presets: MonthPreset[] = [
-    { label: 'All time', from: null, to: null },
-    { label: 'Last 12 months', from: addMonths(today, -11), to: today },
-    { label: 'Year to date', from: `${today.slice(0, 4)}-01`, to: today },
+    { name: { kind: 'all-time' }, from: null, to: null },
+    { name: { kind: 'last-12-months' }, from: addMonths(today, -11), to: today },
+    { name: { kind: 'year-to-date' }, from: `${today.slice(0, 4)}-01`, to: today },
   ];
   for (const year of [...years].sort((a, b) => b - a)) {
     const key = String(year).padStart(4, '0');
-    presets.push({ label: key, from: `${key}-01`, to: `${key}-12` });
+    presets.push({ name: { kind: 'year', year: key }, from: `${key}-01`, to: `${key}-12` });
   }
   return presets;
 }

@@ -1,34 +1,33 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../render';
 import { formatCount, formatUsdCompact } from '../../src/lib/format';
 import { openDataTable } from './support/data-table';
-import { figureOf, inMonths, isDprkAttributed, shippedMeta } from '../support/shipped-data';
+import { findTotals as totals, renderApp, stat } from './support/app';
+import {
+  figureOf,
+  fixtureIncidents,
+  fixtureMeta,
+  inMonths,
+  isDprkAttributed,
+} from './support/dataset';
 
 const all = figureOf();
 const february = figureOf(inMonths('2025-02', '2025-02'));
 const dprk2025 = figureOf((i) => isDprkAttributed(i) && inMonths('2025-01', '2025-09')(i));
-const msmt2025 = shippedMeta.publishedEstimates.find(
+const estimate2025 = fixtureMeta.publishedEstimates.find(
   (e) =>
-    e.publisher.startsWith('MSMT') &&
-    e.periodStart === '2025-01-01' &&
-    e.periodEnd === '2025-09-30',
+    e.metric === 'DPRK stolen' && e.periodStart === '2025-01-01' && e.periodEnd === '2025-09-30',
 );
-
-async function totals() {
-  return screen.findByRole('region', { name: 'Totals' });
-}
-
-async function stat(label: string) {
-  const region = await totals();
-  return within(region).getByText(label).nextElementSibling;
-}
+const publisher2025 = estimate2025?.publisher.replace(/\s*\(.*\)$/, '') ?? 'no 2025 estimate';
+/** The largest incident of the fixture, found by the first word of its name. */
+const largest = [...fixtureIncidents].sort((a, b) => b.amountUsd - a.amountUsd)[0];
+const largestWord = (largest?.name.split(' ')[0] ?? 'no incidents').toLowerCase();
 
 const search = () => new URLSearchParams(window.location.search);
 
 describe('filtering the dashboard', () => {
-  it('opens a shared DPRK January–September 2025 link with its totals and the MSMT figure', async () => {
+  it('opens a shared DPRK January–September 2025 link with its totals and the published figure', async () => {
     renderApp('/?from=2025-01&to=2025-09&attribution=DPRK');
     await waitFor(async () =>
       expect(await stat('Incidents')).toHaveTextContent(formatCount(dprk2025.count)),
@@ -36,7 +35,7 @@ describe('filtering the dashboard', () => {
     expect(await stat('Total stolen')).toHaveTextContent(formatUsdCompact(dprk2025.totalUsd));
     const published = screen.getByRole('region', { name: 'Published figures for this period' });
     expect(published).toHaveTextContent(
-      `MSMT reported ${formatUsdCompact(msmt2025?.amountUsd ?? Number.NaN)} for this period; this dataset has ${formatUsdCompact(dprk2025.totalUsd)} across ${dprk2025.count} incidents`,
+      `${publisher2025} reported ${formatUsdCompact(estimate2025?.amountUsd ?? Number.NaN)} for this period; this dataset has ${formatUsdCompact(dprk2025.totalUsd)} across ${dprk2025.count} incidents`,
     );
     expect(screen.getByLabelText('From month')).toHaveValue('2025-01');
     expect(screen.getByLabelText('Attribution')).toHaveValue('DPRK');
@@ -90,7 +89,7 @@ describe('filtering the dashboard', () => {
         within(attribution).getByRole('option', { name: /^Unattributed/ }),
       ).toBeInTheDocument(),
     );
-    const dprk = within(attribution).getByRole('option', { name: /^DPRK \(every DPRK cluster\)/ });
+    const dprk = within(attribution).getByRole('option', { name: /^DPRK \(every DPRK cluster/ });
     const unattributed = within(attribution).getByRole('option', { name: /^Unattributed/ });
     const count = (text: string | null) => Number(/\((\d+)\)$/.exec(text ?? '')?.[1]);
     expect(count(dprk.textContent) + count(unattributed.textContent)).toBeLessThanOrEqual(
@@ -104,10 +103,12 @@ describe('filtering the dashboard', () => {
     renderApp('/');
     await totals();
     const before = window.history.length;
-    await user.type(screen.getByRole('searchbox', { name: 'Search incidents' }), 'bybit');
-    expect(search().get('q')).toBe('bybit');
+    await user.type(screen.getByRole('searchbox', { name: 'Search incidents' }), largestWord);
+    expect(search().get('q')).toBe(largestWord);
     expect(window.history.length).toBe(before);
-    await waitFor(async () => expect(await stat('Largest incident')).toHaveTextContent('Bybit'));
+    await waitFor(async () =>
+      expect(await stat('Largest incident')).toHaveTextContent(largest?.name ?? 'no incidents'),
+    );
   });
 
   it('applies a minimum amount and explains an amount it cannot read', async () => {
@@ -169,7 +170,7 @@ describe('filtering the dashboard', () => {
 describe('the attribution options', () => {
   it('lists each attribution once, with DPRK first as the group of every DPRK cluster', async () => {
     renderApp('/');
-    await screen.findByRole('region', { name: 'Totals' });
+    await totals();
     const options = within(screen.getByLabelText('Attribution'))
       .getAllByRole('option')
       .map((option) => option.getAttribute('value'));
@@ -256,10 +257,10 @@ describe('a published figure beside ours', () => {
     expect(published).toHaveTextContent(
       `this dataset has ${formatUsdCompact(withoutOther.totalUsd)} across ${withoutOther.count} incidents`,
     );
-    expect(published).toHaveTextContent(msmt2025?.publisher ?? 'no MSMT estimate');
+    expect(published).toHaveTextContent(estimate2025?.publisher ?? 'no 2025 estimate');
     const disclosure = within(published).getAllByText(/^What it counts/)[0];
     if (!disclosure) throw new Error('no disclosure');
-    const quote = within(published).getByText(msmt2025?.quote ?? 'no quote');
+    const quote = within(published).getByText(estimate2025?.quote ?? 'no quote');
     expect(quote).not.toBeVisible();
     await user.click(disclosure);
     expect(quote).toBeVisible();
@@ -270,14 +271,14 @@ describe('a published figure beside ours', () => {
     renderApp('/');
     await totals();
     await user.click(screen.getByRole('heading', { level: 2, name: 'About the data' }));
-    const count = shippedMeta.publishedEstimates.length;
+    const count = fixtureMeta.publishedEstimates.length;
     await user.click(screen.getByText(`Published estimates (${count})`));
-    const msmt = screen.getByText(
+    const listed = screen.getByText(
       (_content, element) =>
         element?.tagName === 'LI' &&
-        (element.textContent ?? '').startsWith(`${msmt2025?.publisher}:`),
+        (element.textContent ?? '').startsWith(`${estimate2025?.publisher}:`),
     );
-    expect(within(msmt).getByRole('link', { name: 'Open this scope' })).toHaveAttribute(
+    expect(within(listed).getByRole('link', { name: 'Open this scope' })).toHaveAttribute(
       'href',
       '?from=2025-01&to=2025-09&attribution=DPRK',
     );

@@ -11,7 +11,8 @@ import { LazyBreakdownChart } from '../../components/charts/lazy-charts';
 import { groupColors } from '../../components/charts/palette';
 import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
 import type { ThemeName } from '../../lib/palette';
-import { OTHER_LABEL, topWithOther, type GroupPoint } from '../../domain/breakdown';
+import { REST_KEY, topWithOther, type GroupPoint } from '../../domain/breakdown';
+import { groupKeyLabel } from '../../lib/i18n/filter-labels';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
 import type { Formatters } from '../../lib/format';
@@ -19,12 +20,10 @@ import type { Formatters } from '../../lib/format';
 export interface BreakdownPanelProps {
   readonly title: string;
   readonly caption: string;
-  /** Every group, largest first (as `groupIncidents` or `summarize` return them). */
+  /** Every group, largest first (as `summarizeView` returns them): categories or technique classes. */
   readonly groups: readonly GroupPoint[];
   /** How many groups get their own bar; the rest are summed into one "Other" bar. */
   readonly top?: number;
-  /** How a group key reads on screen (e.g. a category slug as a label); the key itself by default. */
-  readonly formatKey?: (key: string) => string;
   /** Shows an export control for the chart (PNG, SVG, CSV). */
   readonly renderExport?: RenderChartExport;
 }
@@ -32,7 +31,6 @@ export interface BreakdownPanelProps {
 export const DEFAULT_TOP_GROUPS = 8;
 
 const ROW_HEIGHT = 34;
-const asIs = (key: string) => key;
 
 function columns(
   totalUsd: number,
@@ -49,11 +47,6 @@ function columns(
       cell: (group) => (totalUsd > 0 ? f.formatPercent(group.totalUsd / totalUsd) : '—'),
     },
   ];
-}
-
-/** "Other", unless a group shown on its own is already called that. */
-function otherLabel(top: readonly GroupPoint[]): string {
-  return top.some((group) => group.key === OTHER_LABEL) ? `${OTHER_LABEL} (the rest)` : OTHER_LABEL;
 }
 
 /** The bars as drawn (the top groups and "Other"), for export. */
@@ -98,14 +91,15 @@ export const BreakdownPanel = memo(function BreakdownPanel({
   caption,
   groups,
   top = DEFAULT_TOP_GROUPS,
-  formatKey = asIs,
   renderExport,
 }: BreakdownPanelProps) {
   const limit = Math.max(0, Math.floor(top));
-  const otherKey = groups.length > limit ? otherLabel(groups.slice(0, limit)) : undefined;
-  const shown = topWithOther(groups, limit, otherKey);
+  const otherKey = groups.length > limit ? REST_KEY : undefined;
+  const shown = topWithOther(groups, limit);
   const totalUsd = shown.reduce((sum, group) => sum + group.totalUsd, 0);
   const { t, f } = useI18n();
+  const shownKeys = shown.map((group) => group.key);
+  const formatKey = (key: string) => groupKeyLabel(key, shownKeys, t);
   const theme = useResolvedTheme();
   const first = shown[0];
   return (

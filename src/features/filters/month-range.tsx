@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { IncidentFilters } from '../../domain/filter';
-import type { MonthPreset } from '../../domain/month-presets';
+import type { MonthPreset, PresetName } from '../../domain/month-presets';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
 import type { ChangeFilters } from './filter-bar';
@@ -122,7 +122,7 @@ export function MonthRange({ filters, presets, bounds, onChange }: MonthRangePro
       <div className="presets" role="group" aria-label={t.filters.presets}>
         {presets.map((preset) => (
           <button
-            key={preset.label}
+            key={preset.name.kind === 'year' ? preset.name.year : preset.name.kind}
             type="button"
             aria-pressed={isActive(preset)}
             onClick={() => {
@@ -131,7 +131,7 @@ export function MonthRange({ filters, presets, bounds, onChange }: MonthRangePro
               onChange((current) => ({ ...current, from: preset.from, to: preset.to }));
             }}
           >
-            {presetLabel(preset.label, t)}
+            {presetLabel(preset.name, t)}
           </button>
         ))}
       </div>
@@ -139,10 +139,16 @@ export function MonthRange({ filters, presets, bounds, onChange }: MonthRangePro
   );
 }
 
-/** The domain names its presets in English (and years as numbers): worded here. */
-function presetLabel(label: string, t: Messages): string {
-  if (label === 'All time') return t.filters.allTime;
-  if (label === 'Last 12 months') return t.filters.last12;
-  if (label === 'Year to date') return t.filters.yearToDate;
-  return label;
+/** A preset in the reader's words (a year is its number). */
+function presetLabel(name: PresetName, t: Messages): string {
+  switch (name.kind) {
+    case 'all-time':
+      return t.filters.allTime;
+    case 'last-12-months':
+      return t.filters.last12;
+    case 'year-to-date':
+      return t.filters.yearToDate;
+    case 'year':
+      return name.year;
+  }
 }

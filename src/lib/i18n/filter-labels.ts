@@ -2,7 +2,7 @@ import { CATEGORIES } from '../../domain/incident';
 import { isolate } from '../bidi';
 import { isTechniqueClass } from '../../domain/technique-class';
 import { DPRK_UNNAMED, SUSPECTED } from '../../domain/filter';
-import { OTHER_LABEL, UNATTRIBUTED_LABEL, UNKNOWN_TECHNIQUE } from '../../domain/breakdown';
+import { REST_KEY } from '../../domain/breakdown';
 import type { ActiveFilter } from '../../domain/describe-filters';
 import type { Formatters } from '../format';
 import type { Messages } from './messages-en';
@@ -50,22 +50,24 @@ export function chipLabel({ description: d }: ActiveFilter, t: Messages, f: Form
   }
 }
 
-/** A breakdown group key as read: the domain's English placeholders translated. */
-export function groupKeyLabel(key: string, t: Messages): string {
-  if (key === UNKNOWN_TECHNIQUE) return t.labels.unknown;
-  if (key === UNATTRIBUTED_LABEL) return t.labels.unattributed;
-  if (key === OTHER_LABEL) return t.labels.other;
-  if (key === `${OTHER_LABEL} (the rest)`) return t.labels.otherRest;
-  return key;
+/**
+ * A breakdown group as read: a category or technique class in the reader's words, the row of the
+ * groups left out ({@link REST_KEY}) as "Other", or "Other (the rest)" when a group shown beside it
+ * is itself called "Other" (the category `other`).
+ */
+export function groupKeyLabel(key: string, shownKeys: readonly string[], t: Messages): string {
+  if (key === REST_KEY) {
+    const clash = shownKeys.some(
+      (shown) => shown !== REST_KEY && groupKeyLabel(shown, [], t) === t.labels.other,
+    );
+    return clash ? t.labels.otherRest : t.labels.other;
+  }
+  const category = CATEGORIES.find((value) => value === key);
+  if (category) return t.labels.categories[category];
+  return isTechniqueClass(key) ? t.labels.techniqueClasses[key] : key;
 }
 
 /** A technique class as read; any other value (an old link's free text) as it is. */
 export function techniqueLabel(value: string, t: Messages): string {
   return isTechniqueClass(value) ? t.labels.techniqueClasses[value] : value;
-}
-
-/** A group key that may be a category slug. */
-export function categoryKeyLabel(key: string, t: Messages): string {
-  const category = CATEGORIES.find((value) => value === key);
-  return category ? t.labels.categories[category] : groupKeyLabel(key, t);
 }

@@ -62,6 +62,7 @@ export const en = {
     shape: (p: { issue: string }) =>
       `The data endpoint answered JSON of the wrong shape (${p.issue}). It must answer { incidents: [...], meta: {...} } as described in docs/api.md.`,
     seconds: (p: { n: string; count: number }) => `${p.n} ${p.count === 1 ? 'second' : 'seconds'}`,
+    milliseconds: (p: { n: string }) => `${p.n} milliseconds`,
     http: (p: { url: string; status: number }) =>
       p.status === 401 || p.status === 403
         ? `The data endpoint ${p.url} refused access (HTTP ${p.status}). Check that the dashboard is allowed to read it.`

@@ -57,6 +57,7 @@ export const fr: Messages = {
     shape: (p) =>
       `Le point d’accès a répondu du JSON de la mauvaise forme (${p.issue}). Il doit répondre { incidents: [...], meta: {...} } comme le décrit docs/api.md.`,
     seconds: (p) => `${p.n} ${p.count <= 1 ? 'seconde' : 'secondes'}`,
+    milliseconds: (p) => `${p.n} ms`,
     http: (p) =>
       p.status === 401 || p.status === 403
         ? `Le point d’accès ${p.url} a refusé l’accès (HTTP ${p.status}). Vérifiez que le tableau de bord a le droit de le lire.`

@@ -5,12 +5,18 @@ import { BreakdownPanel } from '../../../src/features/breakdowns/breakdown-panel
 import { parseUsd, summary } from './dataset';
 import { openDataTable } from '../support/data-table';
 import { formatPercent, formatUsd } from '../../../src/lib/format';
-import { figureOf, shippedIncidents, type ShippedIncident } from '../../support/shipped-data';
+import type { Incident } from '../../../src/domain/incident';
+import { figureOf, fixtureIncidents } from '../support/dataset';
+import { groupKeyLabel } from '../../../src/lib/i18n/filter-labels';
+import { en } from '../../../src/lib/i18n/messages-en';
 
-/** The shipped incidents grouped by `keyOf`, largest total first (worked out without the app). */
-function groupsBy(keyOf: (incident: ShippedIncident) => string) {
+/** A group as the panel words it (a category or technique class in English). */
+const label = (key: string | undefined) => groupKeyLabel(key ?? '', [], en);
+
+/** The fixture's incidents grouped by `keyOf`, largest total first (worked out without the app). */
+function groupsBy(keyOf: (incident: Incident) => string) {
   const groups = new Map<string, { key: string; totalUsd: number; count: number }>();
-  for (const incident of shippedIncidents) {
+  for (const incident of fixtureIncidents) {
     const key = keyOf(incident);
     const group = groups.get(key) ?? { key, totalUsd: 0, count: 0 };
     group.totalUsd += incident.amountUsd;
@@ -52,7 +58,7 @@ describe('BreakdownPanel', () => {
     const [largest] = groupsBy((incident) => incident.techniqueClass);
     expect(rows).toHaveLength(9);
     expect(rows[0]?.slice(0, 3)).toEqual([
-      largest?.key,
+      label(largest?.key),
       formatUsd(largest?.totalUsd ?? 0),
       String(largest?.count),
     ]);
@@ -68,10 +74,13 @@ describe('BreakdownPanel', () => {
     const rows = await tableRows(figure);
     const groups = groupsBy((incident) => incident.category);
     const all = figureOf();
-    expect(rows.map((row) => row[0])).toEqual([...groups.slice(0, 3).map((g) => g.key), 'Other']);
+    expect(rows.map((row) => row[0])).toEqual([
+      ...groups.slice(0, 3).map((g) => label(g.key)),
+      'Other',
+    ]);
     const [first] = groups;
     expect(rows[0]).toEqual([
-      first?.key,
+      label(first?.key),
       formatUsd(first?.totalUsd ?? 0),
       String(first?.count),
       formatPercent((first?.totalUsd ?? 0) / all.totalUsd),
@@ -87,14 +96,16 @@ describe('BreakdownPanel', () => {
     const figure = renderBreakdown(summary.byCategory);
     await within(figure).findByRole('application');
     const rows = await tableRows(figure);
-    expect(rows.map((row) => row[0])).not.toContain('Other');
+    // Each row is a category (the category "other" among them), none the sum of the rest.
+    const categories = groupsBy((incident) => incident.category).map((g) => label(g.key));
+    expect(rows.map((row) => row[0])).toEqual(categories);
     expect(rows).toHaveLength(6);
   });
 
   it('draws a single group as the whole', async () => {
     const figure = renderBreakdown([{ key: 'bridge', totalUsd: 2_589_409_524.98, count: 29 }]);
     await within(figure).findByRole('application');
-    expect(await tableRows(figure)).toEqual([['bridge', '$2,589,409,524.98', '29', '100%']]);
+    expect(await tableRows(figure)).toEqual([['Bridge', '$2,589,409,524.98', '29', '100%']]);
   });
 
   it('says so when no incident matches', async () => {

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
-import { renderApp } from '../../render';
-import { answerJson, stat } from './helpers';
+import { answerJson, renderApp, stat } from '../support/app';
 
 const meta = incidentsResponse(SMALL_ROWS).meta;
 

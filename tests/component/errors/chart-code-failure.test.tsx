@@ -1,8 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
-import { renderApp } from '../../render';
-import { answerJson, stat } from './helpers';
+import { answerJson, renderApp, stat } from '../support/app';
 
 // The timeline's code fails to load, as after a deploy that removed the old chunk.
 vi.mock('../../../src/components/charts/timeline-chart', () => {

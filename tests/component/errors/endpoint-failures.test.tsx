@@ -1,104 +1,40 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { delay, HttpResponse, type HttpResponseResolver } from 'msw';
+import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
-import { renderApp } from '../../render';
-import { answer, answerJson, expectPageUsable, renderAppWith, stat } from './helpers';
+import { answer, answerJson, expectPageUsable, renderApp, stat } from '../support/app';
 
 const text = (body: string, status = 200, type = 'text/plain') =>
   new HttpResponse(body, { status, headers: { 'Content-Type': type } });
-const json = (body: string) => text(body, 200, 'application/json');
-const meta = incidentsResponse([]).meta;
 const HTML_PAGE =
   '<!doctype html><html><head><title>App</title></head><body><div id="root"></div></body></html>';
 
-/** What the endpoint answers, and what the alert must say about it. */
-const FAILURES: [string, HttpResponseResolver, RegExp][] = [
-  [
-    'HTTP 500',
-    () => text('Internal Server Error', 500),
-    /failed with a server error \(HTTP 500\)\. Try again in a moment/,
-  ],
-  ['HTTP 502', () => text('Bad Gateway', 502), /failed with a server error \(HTTP 502\)/],
-  ['HTTP 503', () => text('', 503), /is unavailable for now \(HTTP 503\)\. Try again in a moment/],
-  [
-    'HTTP 404',
-    () => text('Not Found', 404),
-    /was not found \(HTTP 404\)\. Check VITE_INCIDENTS_URL/,
-  ],
-  [
-    'HTTP 401',
-    () => text('Unauthorized', 401),
-    /refused access \(HTTP 401\)\. Check that the dashboard is allowed to read it/,
-  ],
-  ['HTTP 403', () => text('Forbidden', 403), /refused access \(HTTP 403\)/],
-  ['HTTP 429', () => text('Slow down', 429), /too many were sent \(HTTP 429\)\. Wait a minute/],
-  [
-    'HTTP 418 with JSON',
-    () => HttpResponse.json(incidentsResponse(SMALL_ROWS), { status: 418 }),
-    /answered HTTP 418 instead of the incidents/,
-  ],
-  [
-    'a refused connection',
-    () => HttpResponse.error(),
-    /could not reach the data endpoint \/api\/incidents: the connection failed/i,
-  ],
-  [
-    'an HTML page',
-    () => text(HTML_PAGE, 200, 'text/html; charset=utf-8'),
-    /answered with an HTML page instead of JSON: usually a static host's fallback page/,
-  ],
-  ['an HTML page labelled as JSON', () => json(`\n  ${HTML_PAGE}`), /HTML page instead of JSON/],
-  [
-    'invalid JSON',
-    () => json('{"incidents": [{"id": "a",'),
-    /answered text that is not valid JSON/,
-  ],
-  ['JSON with a trailing comma', () => json('{"incidents": [], "meta": {},}'), /not valid JSON/],
-  ['an empty body', () => json(''), /answered with an empty body instead of the incidents/],
-  ['a body of blanks', () => text('  \n\t ', 200), /empty body/],
-  [
-    'a JSON list',
-    () => json('[]'),
-    /JSON of the wrong shape \(the body must be an object, not a list or a single value\)/,
-  ],
-  ['JSON null', () => json('null'), /wrong shape \(the body must be an object/],
-  [
-    'incidents that are not a list',
-    () => HttpResponse.json({ incidents: 'all', meta }),
-    /wrong shape \(incidents: must be a list of incidents\)/,
-  ],
-];
-
+// What each kind of failure makes the data layer say, in English and in French, is tested on
+// fetchIncidents and errorMessage (tests/unit/data/fetch-incidents.test.ts and
+// tests/unit/i18n/error-message.test.ts): here, the page shows it.
 describe('when the endpoint fails', () => {
-  it.each(FAILURES)(
-    'says so for %s, with a Retry button, and keeps the page usable',
-    async (_what, resolver, message) => {
-      answer(resolver);
-      renderApp();
-      const alert = await screen.findByRole('alert');
-      expect(alert).toHaveTextContent('The incidents could not be loaded.');
-      expect(alert).toHaveTextContent(message);
-      expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
-      expectPageUsable();
-      expect(screen.queryByRole('region', { name: 'Totals' })).toBeNull();
-      expect(screen.getByText(/The dataset has not loaded/)).toBeInTheDocument();
-    },
-  );
-
-  it('stops a request that takes longer than the time limit and says so', async () => {
-    answer(async () => {
-      await delay('infinite');
-      return HttpResponse.json(incidentsResponse(SMALL_ROWS));
-    });
-    renderAppWith({ retry: false, requestTimeoutMs: 50 });
+  it('says so with a Retry button, and keeps the page usable', async () => {
+    answer(() => text('Internal Server Error', 500));
+    renderApp();
     const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The incidents could not be loaded.');
     expect(alert).toHaveTextContent(
-      'did not answer within the time limit of 50 milliseconds, so the request was stopped',
+      /failed with a server error \(HTTP 500\)\. Try again in a moment/,
     );
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
     expectPageUsable();
+    expect(screen.queryByRole('region', { name: 'Totals' })).toBeNull();
+    expect(screen.getByText(/The dataset has not loaded/)).toBeInTheDocument();
+  });
+
+  it('says so in French with lang=fr', async () => {
+    answer(() => text(HTML_PAGE, 200, 'text/html; charset=utf-8'));
+    renderApp('/?lang=fr');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Les incidents n’ont pas pu être chargés.');
+    expect(alert).toHaveTextContent('a répondu une page HTML au lieu de JSON');
+    expect(within(alert).getByRole('button', { name: 'Réessayer' })).toBeEnabled();
   });
 
   it('loads the data when Retry is pressed after a failure', async () => {

@@ -2,8 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
-import { renderApp } from '../../render';
-import { answerJson, stat } from './helpers';
+import { answerJson, renderApp, stat } from '../support/app';
 
 const chart = vi.hoisted(() => ({ isBroken: true }));
 

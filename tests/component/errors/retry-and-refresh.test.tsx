@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { delay, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { incidentsResponse, SMALL_ROWS } from '../../../mocks/fixtures/responses';
-import { renderApp } from '../../render';
-import { answer, expectPageUsable, renderAppWith, stat } from './helpers';
+import { answer, expectPageUsable, renderApp, stat } from '../support/app';
 
 type Failure = () => Response | Promise<Response>;
 
@@ -41,7 +40,7 @@ describe('retrying a failed load', () => {
     ['a time-out', [hang]],
   ])('recovers from %s without an alert', async (_what, failures) => {
     answerAfter(...failures);
-    renderAppWith(RETRYING);
+    renderApp('/', RETRYING);
     await expectLoaded();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -61,7 +60,7 @@ describe('retrying a failed load', () => {
       return HttpResponse.json(incidentsResponse(SMALL_ROWS));
     };
     answerAfter(fail(503), gated);
-    renderAppWith({ ...RETRYING, requestTimeoutMs: 30_000 }, url);
+    renderApp(url, { ...RETRYING, requestTimeoutMs: 30_000 });
     const status = await screen.findByText((text) => text.startsWith(waiting));
     expect(status).toHaveTextContent(reason);
     release();
@@ -72,7 +71,7 @@ describe('retrying a failed load', () => {
   it('gives up after three retries, says so, and loads on Retry', async () => {
     const user = userEvent.setup();
     answerAfter(fail(500), fail(500), fail(500), fail(500));
-    renderAppWith(RETRYING);
+    renderApp('/', RETRYING);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('failed with a server error (HTTP 500)');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
@@ -82,7 +81,7 @@ describe('retrying a failed load', () => {
 
   it.each([404, 401])('does not retry HTTP %i: the alert shows at once', async (status) => {
     answerAfter(fail(status));
-    renderAppWith(RETRYING);
+    renderApp('/', RETRYING);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`(HTTP ${status})`);
     expectPageUsable();

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import { incidentsResponse } from '../../../mocks/fixtures/responses';
-import { renderApp } from '../../render';
-import { answerJson } from './helpers';
+import { answerJson, renderApp } from '../support/app';
 
 const RLO = '\u202E';
 const findFigure = (name: string) => screen.findByRole('figure', { name });

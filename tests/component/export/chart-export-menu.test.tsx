@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import dataset from '../../../mocks/data/incidents.json';
+import { fixtureMeta } from '../support/dataset';
 import type { ChartExport } from '../../../src/components/charts/chart-export';
 import { metaSchema } from '../../../src/data/incident-schema';
 import { EMPTY_FILTERS } from '../../../src/domain/filter';
@@ -13,7 +13,7 @@ import { captureDownloads } from './download-spy';
 const CONTEXT: ExportContext = {
   filters: { ...EMPTY_FILTERS, from: '2025-01', to: '2025-09', attribution: 'DPRK' },
   generatedOn: '2026-11-29',
-  meta: metaSchema.parse(dataset.meta),
+  meta: metaSchema.parse(fixtureMeta),
 };
 
 const CHART: ChartExport = {

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import dataset from '../../../mocks/data/incidents.json';
+import { fixtureMeta } from '../support/dataset';
 import { incidentsResponseSchema, metaSchema } from '../../../src/data/incident-schema';
 import { EMPTY_FILTERS } from '../../../src/domain/filter';
 import type { Incident } from '../../../src/domain/incident';
@@ -14,7 +14,7 @@ import { captureDownloads } from './download-spy';
 const CONTEXT: ExportContext = {
   filters: EMPTY_FILTERS,
   generatedOn: '2026-11-29',
-  meta: metaSchema.parse(dataset.meta),
+  meta: metaSchema.parse(fixtureMeta),
 };
 
 const ROWS: readonly Incident[] = [

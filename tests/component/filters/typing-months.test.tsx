@@ -3,7 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
 import { incidentsResponse } from '../../../mocks/fixtures/responses';
-import { answerJson, renderAppWith, stat } from '../errors/helpers';
+import { answerJson, renderApp, stat } from '../support/app';
 
 // Five thefts whose sums tell every range apart: $1M, $2M, $4M, $8M and $16M.
 const ROWS = makeIncidents([
@@ -23,7 +23,7 @@ const chips = () => screen.getByRole('group', { name: 'Active filters' });
 
 async function openDashboard(url = '/') {
   answerJson(BODY);
-  renderAppWith({ retry: false }, url);
+  renderApp(url);
   await stat('Total stolen');
 }
 

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../render';
 import { openDataTable } from '../support/data-table';
 import { formattersFor } from '../../../src/lib/format';
-import { figureOf, inMonths, largestMonth, shippedMeta } from '../../support/shipped-data';
+import { findTotals, renderApp, stat } from '../support/app';
+import { figureOf, fixtureMeta, inMonths, largestMonth } from '../support/dataset';
 
 const fr = formattersFor('fr');
 const plain = (value: string) => value.replace(/\s/g, ' ');
@@ -13,19 +13,14 @@ const february = figureOf(inMonths('2025-02', '2025-02'));
 // Intl separates French amounts with no-break spaces: compare with ordinary spaces.
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s/g, ' ');
 
-async function stat(region: string, label: string) {
-  const totals = await screen.findByRole('region', { name: region });
-  return within(totals).getByText(label).nextElementSibling;
-}
-
 describe('the dashboard in French', () => {
   it('shows French words, French amounts and French months with lang=fr', async () => {
     renderApp('/?lang=fr&from=2025-02&to=2025-02&colour=red');
     await waitFor(async () =>
-      expect(await stat('Totaux', 'Incidents')).toHaveTextContent(String(february.count)),
+      expect(await stat('Incidents', 'Totaux')).toHaveTextContent(String(february.count)),
     );
     expect(document.documentElement.lang).toBe('fr');
-    expect(text(await stat('Totaux', 'Total volé'))).toContain(
+    expect(text(await stat('Total volé', 'Totaux'))).toContain(
       plain(fr.formatUsdCompact(february.totalUsd)),
     );
     expect(screen.getByRole('heading', { name: 'Filtres' })).toBeInTheDocument();
@@ -41,7 +36,7 @@ describe('the dashboard in French', () => {
       `Les vols ont culminé en ${fr.formatMonthLong(largestMonth())} avec ${plain(fr.formatUsdCompact(figureOf(inMonths(largestMonth(), largestMonth())).totalUsd))}`,
     );
     const header = screen.getByRole('banner');
-    const { firstDate, lastDate, version } = shippedMeta;
+    const { firstDate, lastDate, version } = fixtureMeta;
     expect(text(header)).toContain(
       plain(`${fr.formatMonthShort(firstDate)} – ${fr.formatMonthShort(lastDate)}`),
     );
@@ -56,7 +51,7 @@ describe('the dashboard in French', () => {
   it('switches language from the header and keeps every filter in the URL', async () => {
     const user = userEvent.setup();
     renderApp('/?from=2024-01&to=2024-12&attribution=DPRK');
-    await screen.findByRole('region', { name: 'Totals' });
+    await findTotals();
     expect(screen.getByRole('button', { name: 'Clear filters' })).toBeVisible();
     await user.selectOptions(screen.getByLabelText('Language'), 'fr');
     const search = new URLSearchParams(window.location.search);
@@ -64,7 +59,7 @@ describe('the dashboard in French', () => {
     expect(search.get('from')).toBe('2024-01');
     expect(search.get('to')).toBe('2024-12');
     expect(search.get('attribution')).toBe('DPRK');
-    expect(await screen.findByRole('region', { name: 'Totaux' })).toBeVisible();
+    expect(await findTotals('Totaux')).toBeVisible();
     expect(
       screen.getByRole('button', { name: 'Retirer le filtre : Attribués à la RPDC' }),
     ).toBeVisible();

@@ -1,8 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { vi } from 'vitest';
 import { useState } from 'react';
-import dataset from '../../../mocks/data/incidents.json';
-import { incidentSchema } from '../../../src/data/incident-schema';
 import type { Incident } from '../../../src/domain/incident';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import { DEFAULT_SORT, type TableSort } from '../../../src/domain/view-state';
@@ -11,10 +9,9 @@ import {
   type IncidentsTableProps,
 } from '../../../src/features/incidents-table/incidents-table';
 
-/** The embedded dataset, each row checked by the same schema the app uses. */
-export const realIncidents: readonly Incident[] = dataset.incidents.map((row) =>
-  incidentSchema.parse(row),
-);
+/** The component tests' dataset (tests/component/support/dataset.ts). */
+import { fixtureIncidents } from '../support/dataset';
+export { fixtureIncidents };
 
 /** `count` distinct incidents, one a day backwards from 2026-01-01, amounts in no order. */
 export function makeSyntheticIncidents(count: number): Incident[] {
@@ -71,13 +68,13 @@ export function rowName(row: HTMLElement): string {
   return within(row).getByRole('rowheader').textContent ?? '';
 }
 
-/** The table on the embedded dataset with spy callbacks; `overrides` replace any prop. */
+/** The table on the fixture dataset with spy callbacks; `overrides` replace any prop. */
 export function renderTable(overrides: Partial<IncidentsTableProps> = {}) {
   const onSortChange = vi.fn<(sort: TableSort) => void>();
   const onSelect = vi.fn<(id: string | null) => void>();
   const props: IncidentsTableProps = {
-    incidents: realIncidents,
-    totalCount: realIncidents.length,
+    incidents: fixtureIncidents,
+    totalCount: fixtureIncidents.length,
     sort: DEFAULT_SORT,
     onSortChange,
     selectedId: null,

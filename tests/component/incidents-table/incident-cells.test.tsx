@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
 import { formatCount } from '../../../src/lib/format';
-import { getDataRows, realIncidents, renderTable } from './fixtures';
+import { getDataRows, fixtureIncidents, renderTable } from './fixtures';
 
 describe('IncidentsTable with awkward data', () => {
   it('links http(s) sources in a new tab without an opener, showing the hostname', () => {
@@ -69,7 +69,9 @@ describe('IncidentsTable with awkward data', () => {
 
   it('says no incidents match instead of listing rows when the list is empty', () => {
     renderTable({ incidents: [] });
-    expect(screen.getByText(`0 of ${formatCount(realIncidents.length)} incidents`)).toBeVisible();
+    expect(
+      screen.getByText(`0 of ${formatCount(fixtureIncidents.length)} incidents`),
+    ).toBeVisible();
     expect(screen.getByText('No incidents match these filters.')).toBeVisible();
     expect(screen.queryAllByRole('rowheader')).toHaveLength(0);
   });

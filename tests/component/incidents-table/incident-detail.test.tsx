@@ -2,9 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeIncident } from '../../../mocks/fixtures/make-incident';
-import { IncidentsTableHarness, getDataRows, realIncidents, renderTable } from './fixtures';
+import { formatUsd, formattersFor } from '../../../src/lib/format';
 
-const bybit = realIncidents.find((incident) => incident.id === 'bybit-2025-02-21');
+import { IncidentsTableHarness, getDataRows, fixtureIncidents, renderTable } from './fixtures';
+
+/** Dates as the English page writes them: `Feb 21, 2025`. */
+const { formatDay } = formattersFor('en');
+
+/** The fixture's largest incident, with two source links. */
+const largest = [...fixtureIncidents].sort((a, b) => b.amountUsd - a.amountUsd)[0];
 
 function renderWithSelection(selectedId: string | null) {
   return renderTable({ selectedId }).onSelect;
@@ -12,29 +18,31 @@ function renderWithSelection(selectedId: string | null) {
 
 describe('the incident detail panel', () => {
   it('opens with every field and every source link when a row is selected', async () => {
-    if (!bybit) throw new Error('Bybit is missing from the dataset');
+    if (!largest) throw new Error('the fixture is empty');
+    expect(largest.sourceUrls.length).toBeGreaterThan(1);
     const user = userEvent.setup();
     render(
       <IncidentsTableHarness
-        incidents={realIncidents}
+        incidents={fixtureIncidents}
         initialSort={{ column: 'amount', direction: 'desc' }}
       />,
     );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Bybit' }));
+    await user.click(screen.getByRole('button', { name: largest.name }));
 
-    const dialog = screen.getByRole('dialog', { name: 'Bybit' });
+    const dialog = screen.getByRole('dialog', { name: largest.name });
     expect(dialog).toHaveAttribute('aria-modal', 'false');
-    expect(within(dialog).getByRole('heading', { name: 'Bybit' })).toHaveFocus();
-    for (const text of ['Feb 21, 2025', '$1,460,000,000', 'Centralized exchange', bybit.id]) {
+    expect(within(dialog).getByRole('heading', { name: largest.name })).toHaveFocus();
+    const day = formatDay(largest.date);
+    for (const text of [day, formatUsd(largest.amountUsd), 'Centralized exchange', largest.id]) {
       expect(within(dialog).getByText(text)).toBeVisible();
     }
-    expect(within(dialog).getByText(bybit.attribution ?? 'Unattributed')).toBeVisible();
+    expect(within(dialog).getByText(largest.attribution ?? 'Unattributed')).toBeVisible();
     const hrefs = within(dialog)
       .getAllByRole('link')
       .map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(bybit.sourceUrls.map((url) => new URL(url).href));
+    expect(hrefs).toEqual(largest.sourceUrls.map((url) => new URL(url).href));
     for (const link of within(dialog).getAllByRole('link')) {
       expect(link).toHaveAttribute('target', '_blank');
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -49,16 +57,15 @@ describe('the incident detail panel', () => {
 
   it('asks to close when Close is clicked', async () => {
     const user = userEvent.setup();
-    const onSelect = renderWithSelection('bybit-2025-02-21');
-    await user.click(
-      within(screen.getByRole('dialog', { name: 'Bybit' })).getByRole('button', { name: 'Close' }),
-    );
+    const onSelect = renderWithSelection(largest?.id ?? null);
+    const dialog = screen.getByRole('dialog', { name: largest?.name });
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(onSelect).toHaveBeenCalledExactlyOnceWith(null);
   });
 
   it('asks to close when Escape is pressed inside it', async () => {
     const user = userEvent.setup();
-    const onSelect = renderWithSelection('bybit-2025-02-21');
+    const onSelect = renderWithSelection(largest?.id ?? null);
     expect(within(screen.getByRole('dialog')).getByRole('heading')).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(onSelect).toHaveBeenCalledExactlyOnceWith(null);

@@ -4,7 +4,7 @@ import { incidentYears, monthPresets } from '../../../src/domain/month-presets';
 const yearLabels = (years: readonly number[]) =>
   monthPresets('2026-11', years)
     .slice(3)
-    .map((preset) => preset.label);
+    .map((preset) => (preset.name.kind === 'year' ? preset.name.year : preset.name.kind));
 
 describe('year presets', () => {
   it.each<[string, { date: string }[], string[]]>([
@@ -26,7 +26,7 @@ describe('year presets', () => {
 
   it('makes a year preset cover January to December of that year', () => {
     expect(monthPresets('2026-11', [100])[3]).toEqual({
-      label: '0100',
+      name: { kind: 'year', year: '0100' },
       from: '0100-01',
       to: '0100-12',
     });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { topWithOther, type GroupPoint } from '../../../src/domain/breakdown';
+import { REST_KEY, topWithOther, type GroupPoint } from '../../../src/domain/breakdown';
+import { groupKeyLabel } from '../../../src/lib/i18n/filter-labels';
+import { en } from '../../../src/lib/i18n/messages-en';
+import { fr } from '../../../src/lib/i18n/messages-fr';
 
 const pairs = (groups: GroupPoint[]) => groups.map((g) => [g.key, g.totalUsd, g.count]);
 
@@ -11,32 +14,19 @@ describe('topWithOther', () => {
     { key: 'd', totalUsd: 5, count: 1 },
   ];
 
-  it.each<[string, number, string | undefined, (string | number)[][]]>([
+  it.each<[string, number, (string | number)[][]]>([
     [
-      'keeps the first n and sums the rest as Other',
+      'keeps the first n and sums the rest in one row',
       2,
-      undefined,
       [
         ['a', 50, 5],
         ['b', 30, 3],
-        ['Other', 20, 3],
+        [REST_KEY, 20, 3],
       ],
     ],
     [
-      'uses the given label for the rest',
-      3,
-      'Everything else',
-      [
-        ['a', 50, 5],
-        ['b', 30, 3],
-        ['c', 15, 2],
-        ['Everything else', 5, 1],
-      ],
-    ],
-    [
-      'omits Other when nothing is left',
+      'omits the rest when nothing is left',
       4,
-      undefined,
       [
         ['a', 50, 5],
         ['b', 30, 3],
@@ -45,9 +35,8 @@ describe('topWithOther', () => {
       ],
     ],
     [
-      'omits Other when n exceeds the groups',
+      'omits the rest when n exceeds the groups',
       10,
-      undefined,
       [
         ['a', 50, 5],
         ['b', 30, 3],
@@ -55,12 +44,37 @@ describe('topWithOther', () => {
         ['d', 5, 1],
       ],
     ],
-    ['puts everything in Other for n = 0', 0, undefined, [['Other', 100, 11]]],
-  ])('%s', (_title, n, label, expected) => {
-    expect(pairs(topWithOther(groups, n, label))).toEqual(expected);
+    ['puts everything in the rest for n = 0', 0, [[REST_KEY, 100, 11]]],
+  ])('%s', (_title, n, expected) => {
+    expect(pairs(topWithOther(groups, n))).toEqual(expected);
   });
 
   it('returns nothing for no groups', () => {
     expect(topWithOther([], 3)).toEqual([]);
+  });
+});
+
+describe('the words on a breakdown group', () => {
+  it.each([
+    ['the rest beside other groups', REST_KEY, ['bridge', REST_KEY], 'Other', 'Autres'],
+    [
+      'the rest beside the category called Other',
+      REST_KEY,
+      ['other', REST_KEY],
+      'Other (the rest)',
+      // In French the category is "Autre" and the rest "Autres": no clash, so no "(le reste)".
+      'Autres',
+    ],
+    ['a category', 'bridge', ['bridge'], 'Bridge', fr.labels.categories.bridge],
+    [
+      'a technique class',
+      'reentrancy',
+      ['reentrancy'],
+      en.labels.techniqueClasses.reentrancy,
+      fr.labels.techniqueClasses.reentrancy,
+    ],
+  ])('words %s in English and French', (_what, key, shown, english, french) => {
+    expect(groupKeyLabel(key, shown, en)).toBe(english);
+    expect(groupKeyLabel(key, shown, fr)).toBe(french);
   });
 });

@@ -1,10 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { expect } from 'vitest';
 import { INCIDENTS_PATH } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
-import { App } from '../../../src/app/app';
-import { createQueryClient, type QueryClientOptions } from '../../../src/app/query-client';
+
+/** The helpers of whole-app tests: what the endpoint answers, and what the page shows. */
+export { renderApp } from '../../render';
 
 /** `/api/incidents` answers with `resolver` for this test. */
 export function answer(resolver: HttpResponseResolver) {
@@ -17,20 +18,14 @@ export function answerJson(body: unknown) {
   answer(() => new HttpResponse(json, { headers: { 'Content-Type': 'application/json' } }));
 }
 
-/**
- * Like `renderApp` (tests/render.tsx), with query client options: a short time limit, or retries
- * with a delay of a few milliseconds.
- */
-export function renderAppWith(options: QueryClientOptions, url = '/') {
-  window.history.replaceState(null, '', url);
-  const queryClient = createQueryClient(options);
-  return { ...render(<App queryClient={queryClient} />), queryClient };
+/** The Totals region, once the data has loaded (`Totaux` in French). */
+export function findTotals(name = 'Totals'): Promise<HTMLElement> {
+  return screen.findByRole('region', { name });
 }
 
-/** The value shown for one of the Totals figures. */
-export async function stat(label: string): Promise<HTMLElement> {
-  const totals = await screen.findByRole('region', { name: 'Totals' });
-  const value = within(totals).getByText(label).nextElementSibling;
+/** The value shown for one of the Totals figures (`region` is `Totaux` in French). */
+export async function stat(label: string, region = 'Totals'): Promise<HTMLElement> {
+  const value = within(await findTotals(region)).getByText(label).nextElementSibling;
   if (!(value instanceof HTMLElement)) throw new Error(`No value for ${label}`);
   return value;
 }
