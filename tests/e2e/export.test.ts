@@ -4,7 +4,8 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { incidentsResponseSchema } from '../../src/data/incident-schema';
 import { launchBrowser, openPage } from './browser';
-import { figureOf, inMonths, isDprkAttributed, shippedMeta } from '../support/shipped-data';
+import dataset from '../../mocks/data/incidents.json';
+import { figureOf, inMonths, isDprkAttributed } from '../support/shipped-data';
 
 // Real downloads from the production build: every chart's PNG, SVG and CSV, and the table's CSV
 // and JSON, checked against what the page shows.
@@ -75,7 +76,7 @@ function parseCsv(bytes: Buffer): { fields: string[]; rows: Record<string, strin
   const credit = text.slice(0, text.indexOf('\r\n'));
   expect(credit).toMatch(/^# Crypto Theft Tracker · data: DeFiHackLabs, /);
   expect(credit).toContain(
-    `data to ${formatDay(shippedMeta.lastDate)} (dataset of ${formatDay(shippedMeta.version)}), exported ${formatDay(new Date().toISOString().slice(0, 10))}`,
+    `data to ${formatDay(dataset.meta.lastDate)} (dataset of ${formatDay(dataset.meta.version)}), exported ${formatDay(new Date().toISOString().slice(0, 10))}`,
   );
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,

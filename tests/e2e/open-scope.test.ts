@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formattersFor } from '../../src/lib/format';
 import { launchBrowser, openPage } from './browser';
-import { figureOf, inMonths, isDprkAttributed, shippedMeta } from '../support/shipped-data';
+import dataset from '../../mocks/data/incidents.json';
+import { figureOf, inMonths, isDprkAttributed } from '../support/shipped-data';
 
 // "Open this scope" beside a published figure under the Totals: a person types the months of a
 // DPRK estimate, picks DPRK, then follows the link; the view is the estimate's scope, in the URL
@@ -16,7 +17,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const estimate = shippedMeta.publishedEstimates.find(
+const estimate = dataset.meta.publishedEstimates.find(
   (e) => e.metric === 'DPRK stolen' && e.periodStart !== null,
 );
 if (!estimate?.periodStart) throw new Error('The shipped data has no dated DPRK estimate');
