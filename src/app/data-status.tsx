@@ -4,6 +4,7 @@ import { useI18n } from '../lib/i18n/i18n';
 import { errorMessage } from './error-message';
 import { LoadError } from './load-error';
 import { MAX_RETRIES } from './query-client';
+import { useStillWaiting } from './use-still-waiting';
 
 type IncidentsQuery = UseQueryResult<IncidentsResult>;
 
@@ -28,14 +29,22 @@ export function LoadProblems({ query }: { readonly query: IncidentsQuery }) {
   );
 }
 
-/** The endpoint is still being waited for, while the query retries. */
+/**
+ * The endpoint is still being waited for: while the query retries, and once the first attempt has
+ * run for a few seconds (useStillWaiting), so a stalled endpoint is not a bare skeleton.
+ */
 export function StillWaiting({ query }: { readonly query: IncidentsQuery }) {
   const { t, f } = useI18n();
+  const attempt = useStillWaiting({
+    isPending: query.isPending,
+    failureCount: query.failureCount,
+    loadKey: query.dataUpdatedAt + query.errorUpdatedAt,
+  });
   return (
     <>
-      {query.isPending && query.failureCount > 0 && (
+      {attempt !== null && (
         <p className="notice" role="status">
-          {t.app.stillWaiting({ attempt: query.failureCount + 1, total: MAX_RETRIES + 1 })}{' '}
+          {t.app.stillWaiting({ attempt, total: MAX_RETRIES + 1 })}{' '}
           {query.failureReason &&
             t.app.lastAttemptFailed({ reason: errorMessage(query.failureReason, t, f) })}
         </p>

@@ -45,6 +45,16 @@ export type MetaProblem =
       /** Whether the link carries a user name or password (else it is not http(s)). */
       readonly hasCredentials: boolean;
     }
+  /**
+   * A valid `meta.firstDate` later than the earliest valid row, or `meta.lastDate` earlier than the
+   * newest: the range is widened to the rows (`derived`).
+   */
+  | {
+      readonly kind: 'narrow';
+      readonly field: 'firstDate' | 'lastDate';
+      readonly stated: string;
+      readonly derived: string;
+    }
   /** `meta.count` announced a number of incidents other than the rows that arrived. */
   | { readonly kind: 'count'; readonly announced: number; readonly received: number };
 
@@ -56,7 +66,8 @@ export interface ReadMeta {
 /**
  * Reads `meta` field by field against what arrived: `receivedCount` rows, of which `incidents` are
  * valid. The count is always the rows received (a mismatch is reported); a missing or bad date is
- * the valid rows' earliest or latest; a bad source or estimate is dropped; `publishedEstimates:
+ * the valid rows' earliest or latest, and so is a valid one that leaves rows out of its range; a
+ * bad source or estimate is dropped; `publishedEstimates:
  * null` or absent means none.
  */
 export function readMeta(
@@ -90,10 +101,12 @@ export function readMeta(
   if (announced !== receivedCount) {
     problems.push({ kind: 'count', announced, received: receivedCount });
   }
+  const statedFirst = field('firstDate', metaFieldSchemas.firstDate, firstDate) ?? firstDate;
+  const statedLast = field('lastDate', metaFieldSchemas.lastDate, lastDate) ?? lastDate;
   const meta: DatasetMeta = {
     count: receivedCount,
-    firstDate: field('firstDate', metaFieldSchemas.firstDate, firstDate) ?? firstDate,
-    lastDate: field('lastDate', metaFieldSchemas.lastDate, lastDate) ?? lastDate,
+    firstDate: widen('firstDate', statedFirst, firstDate, problems),
+    lastDate: widen('lastDate', statedLast, lastDate, problems),
     generatedAt: field<string | null>('generatedAt', metaFieldSchemas.generatedAt, null),
     version: field<string | null>('version', metaFieldSchemas.version, null),
     sources: isObject
@@ -104,6 +117,20 @@ export function readMeta(
       : [],
   };
   return { meta, problems };
+}
+
+/** The stated date, or the rows' when the stated one leaves valid rows outside the range. */
+function widen(
+  field: 'firstDate' | 'lastDate',
+  stated: string | null,
+  rows: string | null,
+  problems: MetaProblem[],
+): string | null {
+  if (stated === null || rows === null) return stated ?? rows;
+  const isNarrower = field === 'firstDate' ? rows < stated : rows > stated;
+  if (!isNarrower) return stated;
+  problems.push({ kind: 'narrow', field, stated, derived: rows });
+  return rows;
 }
 
 function readList<T extends DataSource | PublishedEstimate>(

@@ -1,6 +1,8 @@
 // A small RFC 4180 CSV writer: comma-separated, CRLF line ends, a header row, fields quoted when
 // they hold a comma, a double quote or a line break (quotes doubled inside), UTF-8 with a BOM so
-// spreadsheet programs read accents and “curly quotes” correctly.
+// spreadsheet programs read accents and “curly quotes” correctly. An optional comment line
+// (`# …`, after the BOM, before the header) says where the data comes from and how current it is;
+// parsers skip it with their comment option (Papa Parse: `comments: '#'`).
 //
 // CSV injection (OWASP): a spreadsheet runs a cell that starts with =, +, -, @, a tab or a
 // carriage return as a formula. Text cells that start with one of these get a single quote (')
@@ -57,9 +59,20 @@ function textField(value: CsvCell): string {
   return quote(neutralizeFormula(String(value)));
 }
 
-/** The table as CSV text: BOM, header row, then one line per row, every line ending in CRLF. */
-export function writeCsv(table: CsvTable, { bom = true }: { bom?: boolean } = {}): string {
-  const lines = [table.columns.map((column) => quote(column.header)).join(',')];
+export interface CsvOptions {
+  /** Start with the UTF-8 byte-order mark (default true). */
+  readonly bom?: boolean;
+  /** One line of text written as `# text` before the header; line breaks in it become spaces. */
+  readonly comment?: string;
+}
+
+/**
+ * The table as CSV text: BOM, the comment line if any, header row, then one line per row, every
+ * line ending in CRLF.
+ */
+export function writeCsv(table: CsvTable, { bom = true, comment }: CsvOptions = {}): string {
+  const lines = comment === undefined ? [] : [`# ${comment.replace(/[\r\n]+/g, ' ')}`];
+  lines.push(table.columns.map((column) => quote(column.header)).join(','));
   for (const row of table.rows) {
     const fields = table.columns.map((column, at) => {
       const value = row[at] ?? null;

@@ -4,6 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { incidentsResponseSchema } from '../../src/data/incident-schema';
 import { launchBrowser, openPage } from './browser';
+import dataset from '../../mocks/data/incidents.json';
 import { figureOf, inMonths, isDprkAttributed } from '../support/shipped-data';
 
 // Real downloads from the production build: every chart's PNG, SVG and CSV, and the table's CSV
@@ -57,13 +58,31 @@ async function exportChart(page: Page, title: string, item: string): Promise<Dow
   return download(page, page.getByRole('menu').getByRole('menuitem', { name: item }));
 }
 
-/** Parses CSV bytes (BOM, header, CRLF) into records; fails on a missing BOM or a parse error. */
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const formatDay = (key: string) => DAY.format(new Date(`${key}T00:00:00Z`));
+
+/**
+ * Parses CSV bytes (BOM, credit line, header, CRLF) into records; fails on a missing BOM, a
+ * missing credit line (how current the data is, as under the images) or a parse error.
+ */
 function parseCsv(bytes: Buffer): { fields: string[]; rows: Record<string, string>[] } {
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const parsed = Papa.parse<Record<string, string>>(bytes.subarray(3).toString('utf8'), {
+  const text = bytes.subarray(3).toString('utf8');
+  const credit = text.slice(0, text.indexOf('\r\n'));
+  expect(credit).toMatch(/^# Crypto Theft Tracker · data: DeFiHackLabs, /);
+  expect(credit).toContain(
+    `data to ${formatDay(dataset.meta.lastDate)} (dataset of ${formatDay(dataset.meta.version)}), exported ${formatDay(new Date().toISOString().slice(0, 10))}`,
+  );
+  const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
     newline: '\r\n',
     delimiter: ',',
+    comments: '# ',
     skipEmptyLines: true,
   });
   expect(parsed.errors).toEqual([]);

@@ -123,7 +123,7 @@ function GroupTooltip({ active, point, totalUsd, formatKey }: GroupTooltipProps)
   if (!active || !isGroupPoint(point)) return null;
   return (
     <div className="chart-tooltip">
-      <strong>
+      <strong className="chart-tooltip-name" title={formatKey(point.key)}>
         <bdi>{clipText(formatKey(point.key), MAX_INLINE_TEXT)}</bdi>
       </strong>
       <div>{f.formatUsd(point.totalUsd)}</div>

@@ -156,15 +156,16 @@ function IncidentTooltip({ active, row }: { readonly active?: boolean; readonly 
   const { t, f } = useI18n();
   if (!active || !isIncidentRow(row)) return null;
   const { incident } = row;
+  const attribution = incident.attribution ?? t.labels.unattributed;
   return (
     <div className="chart-tooltip">
-      <strong>
+      <strong className="chart-tooltip-name" title={incident.name}>
         <bdi>{clipText(incident.name, MAX_INLINE_TEXT)}</bdi>
       </strong>
       <div>{f.formatUsd(incident.amountUsd)}</div>
       <div>{f.formatDay(incident.date)}</div>
-      <div>
-        <bdi>{incident.attribution ?? t.labels.unattributed}</bdi>
+      <div className="chart-tooltip-name" title={attribution}>
+        <bdi>{clipText(attribution, MAX_INLINE_TEXT)}</bdi>
       </div>
     </div>
   );

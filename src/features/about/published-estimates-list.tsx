@@ -1,7 +1,5 @@
 import type { PublishedEstimate } from '../../domain/incident';
-import { estimateScope } from '../../domain/estimates';
-import { DEFAULT_VIEW } from '../../domain/view-state';
-import { serializeViewParams } from '../../domain/view-url';
+import { OpenScopeLink } from '../../components/ui/open-scope-link';
 import { useI18n } from '../../lib/i18n/i18n';
 
 /**
@@ -15,8 +13,6 @@ export function PublishedEstimatesList({
 }) {
   const { t, f } = useI18n();
   if (estimates.length === 0) return null;
-  // The language and theme of the page stay as they are.
-  const keep = new URLSearchParams(window.location.search);
   return (
     <details className="published-estimates">
       <summary>
@@ -24,7 +20,6 @@ export function PublishedEstimatesList({
       </summary>
       <ul>
         {estimates.map((estimate, at) => {
-          const scope = estimateScope(estimate);
           const period = `${estimate.periodStart ? f.formatDay(estimate.periodStart) : t.published.notStated} – ${f.formatDay(estimate.periodEnd)}`;
           return (
             <li key={`${at}-${estimate.publisher}`}>
@@ -34,14 +29,7 @@ export function PublishedEstimatesList({
                 metric: estimate.metric,
                 period,
               })}
-              {scope && (
-                <>
-                  {' · '}
-                  <a href={`?${serializeViewParams({ ...DEFAULT_VIEW, filters: scope }, keep)}`}>
-                    {t.about.openScope}
-                  </a>
-                </>
-              )}
+              <OpenScopeLink estimate={estimate} />
             </li>
           );
         })}

@@ -42,6 +42,13 @@ export function describeProblem(problem: MetaProblem, t: Messages, f: Formatters
         reason: problem.reason,
         derived: problem.derived === null ? null : String(problem.derived),
       });
+    case 'narrow':
+      return m.narrow({
+        field: problem.field,
+        stated: problem.stated,
+        derived: problem.derived,
+        isLast: problem.field === 'lastDate',
+      });
     case 'source':
     case 'estimate': {
       const name = problem.name === null ? '' : m.named({ name: isolate(problem.name, 80) });

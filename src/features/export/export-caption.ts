@@ -4,6 +4,7 @@ import type { DataSource } from '../../domain/incident';
 import { formattersFor, type Locale } from '../../lib/format';
 import { MESSAGES } from '../../lib/i18n/i18n';
 import { chipLabel } from '../../lib/i18n/filter-labels';
+import type { ExportContext } from './export-context';
 
 export const APP_NAME = 'Crypto Theft Tracker';
 
@@ -78,4 +79,9 @@ export function describeSource(
           on: formatDate(exportedOn),
         });
   return `${APP_NAME}${data} · ${currency}`;
+}
+
+/** The credit line of an export of the current view, in the reader's language (images and CSVs). */
+export function exportCredit(context: ExportContext): string {
+  return describeSource(context.meta, context.generatedOn, context.locale);
 }

@@ -11,7 +11,7 @@ import {
   type ExportPalette,
   type SvgDocument,
 } from './chart-svg';
-import { describeExportFilters, describeSource } from './export-caption';
+import { describeExportFilters, exportCredit } from './export-caption';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './export-names';
 import { canvasMeasure } from './text-layout';
@@ -32,7 +32,7 @@ function chartSvg(chart: ChartExport, context: ExportContext): SvgDocument {
       caption: describeExportFilters(context.filters, context.meta, context.locale),
       legend: chart.isEmpty ? [] : chart.legend,
       description: chart.description,
-      source: describeSource(context.meta, context.generatedOn, context.locale),
+      source: exportCredit(context),
       chart: svg ? cloneChartSvg(svg) : null,
       width: chart.measureWidth(),
       palette: pagePalette(),
@@ -64,7 +64,8 @@ export async function exportChart(
   const fileName = exportFileName(chart.slug, context.filters, format);
   let blob: Blob;
   if (format === 'csv') {
-    blob = new Blob([writeCsv(chart.table())], { type: 'text/csv;charset=utf-8' });
+    const csv = writeCsv(chart.table(), { comment: exportCredit(context) });
+    blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
   } else {
     const svg = chartSvg(chart, context);
     blob =

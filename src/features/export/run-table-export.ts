@@ -2,6 +2,7 @@
 import type { Incident } from '../../domain/incident';
 import { writeCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
+import { exportCredit } from './export-caption';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './export-names';
 import { incidentsJson, incidentsTable } from './incidents-export';
@@ -17,7 +18,9 @@ export function exportIncidents(
   const fileName = exportFileName('incidents', context.filters, format);
   const blob =
     format === 'csv'
-      ? new Blob([writeCsv(incidentsTable(incidents))], { type: 'text/csv;charset=utf-8' })
+      ? new Blob([writeCsv(incidentsTable(incidents), { comment: exportCredit(context) })], {
+          type: 'text/csv;charset=utf-8',
+        })
       : new Blob([incidentsJson(incidents, context.meta)], {
           type: 'application/json;charset=utf-8',
         });

@@ -5,6 +5,7 @@ import { EMPTY_FILTERS, type IncidentFilters } from '../../domain/filter';
 import { chipLabel } from '../../lib/i18n/filter-labels';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { ChangeFilters } from './filter-bar';
+import { fullChipLabel } from './full-chip-label';
 
 interface FilterChipsProps {
   readonly filters: IncidentFilters;
@@ -14,21 +15,23 @@ interface FilterChipsProps {
 /** The active filters as removable chips, and "Clear filters". */
 export function FilterChips({ filters, onChange }: FilterChipsProps) {
   const { t, f } = useI18n();
-  const active = describeFilters(filters).map((filter) => ({
-    part: filter.part,
-    label: chipLabel(filter, t, f),
-  }));
+  const active = describeFilters(filters).map((filter) => {
+    const label = chipLabel(filter, t, f);
+    return { part: filter.part, label, full: fullChipLabel(filter, label) };
+  });
   return (
     <div className="chips" role="group" aria-label={t.filters.activeLabel}>
       {active.length === 0 ? (
         <span className="chips-empty">{t.filters.none}</span>
       ) : (
-        active.map(({ part, label }) => (
+        active.map(({ part, label, full }) => (
           <button
             key={`${part.kind}:${'value' in part ? part.value : ''}`}
             type="button"
             className="chip"
-            aria-label={withoutIsolates(t.filters.remove({ label }))}
+            // The chip may cut a long value; its title and accessible name hold all of it.
+            title={full}
+            aria-label={withoutIsolates(t.filters.remove({ label: full }))}
             onClick={() => onChange((current) => removeFilter(current, part))}
           >
             <BidiText text={label} /> <span aria-hidden="true">×</span>

@@ -60,6 +60,7 @@ export const INCIDENT_COLUMNS: readonly IncidentColumn[] = [
         className="incident-name"
         data-incident-id={incident.id}
         aria-current={row.isSelected ? 'true' : undefined}
+        title={incident.name}
         onClick={() => row.onSelect(incident.id)}
       >
         {incident.name}
@@ -79,7 +80,15 @@ export const INCIDENT_COLUMNS: readonly IncidentColumn[] = [
     cell: (incident, { t }) => t.labels.categories[incident.category],
   },
   { id: 'technique', width: '8.5rem', cell: formatTechnique },
-  { id: 'chains', width: '6rem', cell: (incident) => <ChainList incident={incident} /> },
+  {
+    id: 'chains',
+    width: '6rem',
+    cell: (incident) => (
+      <span title={incident.chains.join(', ') || undefined}>
+        <ChainList incident={incident} />
+      </span>
+    ),
+  },
   {
     id: 'attribution',
     width: '7rem',

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 're
 import type { Incident } from '../../domain/incident';
 import { useI18n } from '../../lib/i18n/i18n';
 import { ChainList } from './chain-list';
+import { IncidentDetailName } from './incident-detail-name';
 import { formatTechnique, NO_VALUE } from './format-incident';
 import { SourceLink } from './source-link';
 import './incident-detail.css';
@@ -45,9 +46,7 @@ export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
       onKeyDown={handleKeyDown}
     >
       <div className="incident-detail-head">
-        <h3 id={headingId} ref={headingRef} tabIndex={-1}>
-          <bdi>{incident.name}</bdi>
-        </h3>
+        <IncidentDetailName name={incident.name} headingId={headingId} headingRef={headingRef} />
         <button type="button" onClick={onClose}>
           {t.table.close}
         </button>

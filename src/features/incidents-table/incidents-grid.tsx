@@ -82,7 +82,12 @@ export function IncidentsGrid(props: IncidentsGridProps) {
                       {content}
                     </th>
                   ) : (
-                    <td key={column.id} className={column.className}>
+                    // A cell cuts long text with an ellipsis: its title holds all of it.
+                    <td
+                      key={column.id}
+                      className={column.className}
+                      title={typeof content === 'string' ? content : undefined}
+                    >
                       {content}
                     </td>
                   );

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { BidiText } from '../../components/ui/bidi-text';
+import { OpenScopeLink } from '../../components/ui/open-scope-link';
 import { isolate } from '../../lib/bidi';
 import type { GroupPoint } from '../../domain/breakdown';
 import type { PublishedEstimate } from '../../domain/incident';
@@ -58,6 +59,7 @@ export const PublishedComparison = memo(function PublishedComparison({
                   ours,
                 })}
               />
+              <OpenScopeLink estimate={estimate} />
             </p>
             {isDprkMeasure(estimate) && <p>{withoutOther}</p>}
             <dl className="stat-note estimate-facts">

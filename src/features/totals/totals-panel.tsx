@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { Amount } from '../../components/ui/amount';
+import { clipText } from '../../lib/bidi';
 import type { Totals } from '../../domain/totals';
 import { useI18n } from '../../lib/i18n/i18n';
 
@@ -10,6 +11,9 @@ interface TotalsPanelProps {
   /** Opens an incident's detail (every field and its sources). */
   readonly onSelectIncident?: (id: string) => void;
 }
+
+/** Longest part of the largest incident's name drawn under its amount. */
+const NAME_TEXT = 300;
 
 /** The headline figures for whatever is filtered. */
 export const TotalsPanel = memo(function TotalsPanel({
@@ -38,12 +42,15 @@ export const TotalsPanel = memo(function TotalsPanel({
                   type="button"
                   className="stat-note stat-link"
                   aria-label={t.totals.openLargest({ name: largest.name })}
+                  title={largest.name}
                   onClick={() => onSelectIncident(largest.id)}
                 >
-                  {largest.name}
+                  <LargestName name={largest.name} />
                 </button>
               ) : (
-                <span className="stat-note">{largest.name}</span>
+                <span className="stat-note" title={largest.name}>
+                  <LargestName name={largest.name} />
+                </span>
               )}
             </>
           ) : (
@@ -91,4 +98,9 @@ function Stat({ label, children }: { readonly label: string; readonly children: 
       <dd>{children}</dd>
     </div>
   );
+}
+
+/** A long name at most three lines here (the full text is the title and in the detail). */
+function LargestName({ name }: { readonly name: string }) {
+  return <bdi className="clamp-lines">{clipText(name, NAME_TEXT)}</bdi>;
 }

@@ -310,6 +310,9 @@ export const en = {
     sources: 'Sources',
     id: 'ID',
     close: 'Close',
+    showFullName: 'Show full name',
+    hideFullName: 'Hide full name',
+    fullName: 'Full name',
     downloads: 'Download the incidents',
     downloadCsv: 'Download CSV',
     downloadJson: 'Download JSON',
@@ -392,6 +395,8 @@ export const en = {
       (p.derived === null
         ? '; it was left out.'
         : `; worked out from the incidents: ${p.derived}.`),
+    narrow: (p: { field: string; stated: string; derived: string; isLast: boolean }) =>
+      `meta.${p.field} (${p.stated}) is ${p.isLast ? 'earlier than the newest' : 'later than the earliest'} incident (${p.derived}); the date range was widened to the incidents.`,
     source: (p: { index: number; name: string; field: string; reason: string }) =>
       `Source ${p.index}${p.name} was left out: ${p.field} ${p.reason}.`,
     estimate: (p: { index: number; name: string; field: string; reason: string }) =>

@@ -297,6 +297,9 @@ export const fr: Messages = {
     sources: 'Sources',
     id: 'Identifiant',
     close: 'Fermer',
+    showFullName: 'Afficher le nom complet',
+    hideFullName: 'Masquer le nom complet',
+    fullName: 'Nom complet',
     downloads: 'Télécharger les incidents',
     downloadCsv: 'Télécharger en CSV',
     downloadJson: 'Télécharger en JSON',
@@ -370,6 +373,8 @@ export const fr: Messages = {
     field: (p) =>
       `meta.${p.field} ${p.reason}` +
       (p.derived === null ? ' ; valeur écartée.' : ` ; déduit des incidents : ${p.derived}.`),
+    narrow: (p) =>
+      `meta.${p.field} (${p.stated}) est ${p.isLast ? 'antérieure à l’incident le plus récent' : 'postérieure à l’incident le plus ancien'} (${p.derived}) ; la période a été élargie aux incidents.`,
     source: (p) => `La source ${p.index}${p.name} a été écartée : ${p.field} ${p.reason}.`,
     estimate: (p) =>
       `L’estimation publiée ${p.index}${p.name} a été écartée : ${p.field} ${p.reason}.`,

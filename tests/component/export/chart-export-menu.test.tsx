@@ -111,8 +111,11 @@ describe('a chart export menu', () => {
     expect(download.blob.type).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await download.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(
-      `${CSV_BOM}period,total_usd\r\n2025-01,100\r\n2025-02,1535175330.5\r\n`,
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith(`${CSV_BOM}# Crypto Theft Tracker · `)).toBe(true);
+    expect(text.slice(0, text.indexOf('\r\n'))).toMatch(/, exported 29 Nov 2026$/);
+    expect(text.slice(text.indexOf('\r\n') + 2)).toBe(
+      `period,total_usd\r\n2025-01,100\r\n2025-02,1535175330.5\r\n`,
     );
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Downloaded thefts-over-time_2025-01_2025-09_dprk.csv',

@@ -46,6 +46,7 @@ describe('the incidents table downloads', () => {
     const { fileName, text } = await download('Download CSV');
     expect(fileName).toBe('incidents_all-time.csv');
     const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      comments: '# ',
       header: true,
       skipEmptyLines: true,
     });

@@ -46,6 +46,33 @@ describe('writeCsv', () => {
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
+  it('writes the credit comment after the byte-order mark and before the header', () => {
+    const csv = writeCsv(
+      { columns: TEXT_AND_NUMBER, rows: [['Bybit', 1]] },
+      { comment: 'Crypto Theft Tracker · data to 19 Aug 2026' },
+    );
+    expect(csv).toBe(
+      `${CSV_BOM}# Crypto Theft Tracker · data to 19 Aug 2026\r\nname,amount_usd\r\nBybit,1\r\n`,
+    );
+    const parsed = Papa.parse<string[]>(csv.slice(CSV_BOM.length), {
+      newline: '\r\n',
+      comments: '# ',
+      skipEmptyLines: true,
+    });
+    expect(parsed.data).toEqual([
+      ['name', 'amount_usd'],
+      ['Bybit', '1'],
+    ]);
+  });
+
+  it('keeps the comment on one line when the text holds line breaks', () => {
+    const csv = writeCsv(
+      { columns: TEXT_AND_NUMBER, rows: [] },
+      { comment: 'data: Evil\r\nname,amount_usd\nx' },
+    );
+    expect(csv).toBe(`${CSV_BOM}# data: Evil name,amount_usd x\r\nname,amount_usd\r\n`);
+  });
+
   it('writes only the header when there are no rows', () => {
     expect(writeCsv({ columns: TEXT_AND_NUMBER, rows: [] })).toBe(`${CSV_BOM}name,amount_usd\r\n`);
   });

@@ -66,6 +66,8 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     attempt: 2,
     field: 'x',
     derived: 'x',
+    stated: 'x',
+    isLast: true,
     index: 1,
     announced: 'x',
     received: 'x',
