@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { preloadCharts } from '../components/charts/lazy-charts';
 import { AboutData } from '../features/about/about-data';
+import { isoDay } from '../features/export/export-context';
 import { FilterBar } from '../features/filters/filter-bar';
 import { LoadingPanels, LoadProblems, StillWaiting } from './data-status';
 import { LowerPanels, type LowerFigures } from './lower-panels';
@@ -32,7 +33,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
 
   return (
     <>
-      <PageHeader meta={data?.meta ?? null} />
+      <PageHeader meta={data?.meta ?? null} filters={viewFilters} today={isoDay(today)} />
       <main>
         <PageNotices view={view} notices={notices} cuts={cuts} data={data} values={values} />
         <LoadProblems query={query} />

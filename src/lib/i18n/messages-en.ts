@@ -352,6 +352,30 @@ export const en = {
     useMode: 'use monthly or yearly',
     useOneOf: (p: { values: string }) => `use one of ${p.values}`,
   },
+  cite: {
+    button: 'Cite',
+    title: 'Cite this view',
+    shortLabel: 'Short citation, for a caption',
+    fullLabel: 'Full citation',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Copying was not allowed: select the text and copy it by hand.',
+    bibtex: 'Download BibTeX',
+    ris: 'Download RIS',
+    close: 'Close',
+    loading: 'Preparing the citation…',
+    allIncidents: 'All incidents',
+    shortForm: (p: { tool: string; version: string }) => `${p.tool} (dataset of ${p.version})`,
+    fullForm: (p: {
+      view: string;
+      tool: string;
+      version: string | null;
+      lastDate: string | null;
+      url: string;
+      retrieved: string;
+    }) =>
+      `${p.view}. ${p.tool}${p.version ? `, dataset of ${p.version}` : ''}${p.lastDate ? `, incidents to ${p.lastDate}` : ''}. ${p.url} (retrieved ${p.retrieved}).`,
+  },
   copyLink: {
     button: 'Copy link',
     copied: 'Link copied',

@@ -336,6 +336,23 @@ export const fr: Messages = {
     useMode: 'utilisez monthly ou yearly',
     useOneOf: (p) => `utilisez l’une des valeurs ${p.values}`,
   },
+  cite: {
+    button: 'Citer',
+    title: 'Citer cette vue',
+    shortLabel: 'Citation courte, pour une légende',
+    fullLabel: 'Citation complète',
+    copy: 'Copier',
+    copied: 'Copié',
+    copyFailed: 'La copie a été refusée : sélectionnez le texte et copiez-le à la main.',
+    bibtex: 'Télécharger BibTeX',
+    ris: 'Télécharger RIS',
+    close: 'Fermer',
+    loading: 'Préparation de la citation…',
+    allIncidents: 'Tous les incidents',
+    shortForm: (p) => `${p.tool} (données du ${p.version})`,
+    fullForm: (p) =>
+      `${p.view}. ${p.tool}${p.version ? `, données du ${p.version}` : ''}${p.lastDate ? `, incidents jusqu’au ${p.lastDate}` : ''}. ${p.url} (consulté le ${p.retrieved}).`,
+  },
   copyLink: {
     button: 'Copier le lien',
     copied: 'Lien copié',
