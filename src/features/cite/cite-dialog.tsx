@@ -28,7 +28,7 @@ function CitationText({ label, text }: { readonly label: string; readonly text: 
   return (
     <div className="cite-text">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly value={text} rows={label === t.cite.fullLabel ? 4 : 1} />
+      <textarea id={id} readOnly value={text} rows={label === t.cite.fullLabel ? 6 : 2} />
       <button type="button" onClick={() => void copy()} aria-describedby={id}>
         {t.cite.copy}
       </button>
