@@ -7,12 +7,13 @@
  * Every row is kept as it is: if any row fails the incident schema, or an id repeats, the problems
  * are listed and nothing is written, because a person has to fix the CSV.
  */
-import { writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CsvFormatError } from './lib/csv';
 import { ImportError, SOURCE_FOLDER, buildDataset } from './lib/build-dataset';
+import { PUBLISHED_DIR, publishedDataFiles } from './lib/published-data';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const OUTPUT_FILE = join(PROJECT, 'mocks/data/incidents.json');
@@ -48,6 +49,12 @@ function main(): void {
   const { csvPath, generatedAt } = readArguments();
   const { response, text } = buildDataset(csvPath, { generatedAt });
   writeFileSync(OUTPUT_FILE, text);
+  // The whole dataset at stable URLs of the built site (/data/…).
+  const published = join(PROJECT, PUBLISHED_DIR);
+  mkdirSync(published, { recursive: true });
+  for (const [name, content] of Object.entries(publishedDataFiles(text, dirname(csvPath)))) {
+    writeFileSync(join(published, name), content);
+  }
   const { meta, incidents } = response;
   console.log(
     `Read ${relative(process.cwd(), csvPath)}. Wrote ${relative(process.cwd(), OUTPUT_FILE)}: ` +

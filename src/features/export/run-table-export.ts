@@ -5,7 +5,8 @@ import { downloadBlob } from '../../lib/download';
 import { exportCredit } from './export-caption';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './export-names';
-import { incidentsJson, incidentsTable } from './incidents-export';
+import { incidentsTable } from '../../data/incidents-csv';
+import { incidentsJson } from './incidents-export';
 
 export type TableExportFormat = 'csv' | 'json';
 

@@ -4,11 +4,7 @@ import { describe, expect, it } from 'vitest';
 import dataset from '../../../mocks/data/incidents.json';
 import { incidentSchema } from '../../../src/data/incident-schema';
 import type { Incident } from '../../../src/domain/incident';
-import {
-  CHAIN_SEPARATOR,
-  incidentsTable,
-  URL_SEPARATOR,
-} from '../../../src/features/export/incidents-export';
+import { CHAIN_SEPARATOR, incidentsTable, URL_SEPARATOR } from '../../../src/data/incidents-csv';
 import { CSV_BOM, neutralizeFormula, writeCsv, type CsvTable } from '../../../src/lib/csv';
 
 const TEXT_AND_NUMBER: CsvTable['columns'] = [
