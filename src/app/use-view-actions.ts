@@ -13,6 +13,8 @@ export interface ViewActions {
   readonly changeMode: (mode: ChartMode) => void;
   readonly changeSort: (sort: TableSort) => void;
   readonly selectIncident: (id: string | null) => void;
+  /** The years the cumulative chart draws; null for its default. */
+  readonly chooseYears: (years: readonly string[] | null) => void;
 }
 
 /**
@@ -41,6 +43,7 @@ export function useViewActions(updateView: UpdateView, values: OptionValues): Vi
       changeMode: (mode) => update((current) => ({ ...current, mode })),
       changeSort: (sort) => update((current) => ({ ...current, sort })),
       selectIncident: (id) => update((current) => ({ ...current, incident: id })),
+      chooseYears: (years) => update((current) => ({ ...current, years })),
     }),
     [update],
   );

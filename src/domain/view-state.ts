@@ -16,6 +16,8 @@ export interface ViewState {
   readonly sort: TableSort;
   /** The id of the incident whose detail panel is open. */
   readonly incident: string | null;
+  /** The years the cumulative chart draws, oldest first; null for its default (the most recent). */
+  readonly years: readonly string[] | null;
 }
 
 export const DEFAULT_SORT: TableSort = Object.freeze({ column: 'date', direction: 'desc' });
@@ -25,4 +27,5 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   mode: 'monthly',
   sort: DEFAULT_SORT,
   incident: null,
+  years: null,
 });

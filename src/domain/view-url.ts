@@ -18,7 +18,18 @@ export const MAX_PARAM_LENGTH = MAX_OPTION_LENGTH;
 export const MAX_SEARCH_LENGTH = 100;
 export const MAX_LIST_VALUES = 10;
 
-const SINGLE_KEYS = ['from', 'to', 'attribution', 'technique', 'q', 'min', 'max', 'mode', 'sort'];
+const SINGLE_KEYS = [
+  'from',
+  'to',
+  'attribution',
+  'technique',
+  'q',
+  'min',
+  'max',
+  'mode',
+  'sort',
+  'years',
+];
 const LIST_KEYS = ['category', 'chain'];
 /** Read elsewhere (language and theme), so not "unknown" here. */
 const OTHER_KNOWN_KEYS = ['incident', 'lang', 'theme'];
@@ -31,6 +42,7 @@ export type IgnoredBecause =
   | { readonly kind: 'not-amount' }
   | { readonly kind: 'not-category'; readonly values: readonly string[] }
   | { readonly kind: 'not-mode' }
+  | { readonly kind: 'not-year' }
   | { readonly kind: 'not-sort'; readonly values: readonly string[] };
 
 /** A part of the query string that was ignored or corrected, for a visible notice. */
@@ -134,6 +146,10 @@ export function parseViewParams(search: string): ParsedView {
   if (sort !== null && !SORTS.includes(sort))
     ignore('sort', sort, { kind: 'not-sort', values: SORTS });
 
+  const years = shownYears(single('years'), (value) =>
+    ignore('years', value, { kind: 'not-year' }),
+  );
+
   const filters: IncidentFilters = {
     from,
     to,
@@ -151,6 +167,7 @@ export function parseViewParams(search: string): ParsedView {
       mode: mode === 'yearly' ? 'yearly' : DEFAULT_VIEW.mode,
       sort: sort !== null && SORTS.includes(sort) ? parseSort(sort) : DEFAULT_SORT,
       incident: exact('incident'),
+      years,
     },
     notices,
   };
@@ -178,8 +195,31 @@ export function serializeViewParams(
   if (view.mode !== DEFAULT_VIEW.mode) set('mode', view.mode);
   if (!sameSort(view.sort, DEFAULT_SORT)) set('sort', `${view.sort.column}-${view.sort.direction}`);
   set('incident', view.incident);
+  if (view.years !== null) set('years', view.years.length === 0 ? NO_YEARS : view.years.join(','));
   for (const key of ['lang', 'theme']) set(key, keep.get(key));
   return params.toString();
+}
+
+/** `years=none`: the reader unticked every year of the cumulative chart. */
+const NO_YEARS = 'none';
+
+/**
+ * `years=2024,2025`: the years the cumulative chart draws, sorted and without repeats; a value
+ * that is not a four-digit year is left out (and `onBad` told). Absent, or nothing valid in it,
+ * is the chart's default (null).
+ */
+function shownYears(value: string | null, onBad: (value: string) => void): string[] | null {
+  if (value === null) return null;
+  if (value === NO_YEARS) return [];
+  const years = value
+    .split(',')
+    .map((year) => year.trim())
+    .filter((year) => {
+      if (/^\d{4}$/.test(year)) return true;
+      if (year !== '') onBad(year);
+      return false;
+    });
+  return years.length === 0 ? null : unique(years).sort();
 }
 
 function parseSort(value: string): TableSort {

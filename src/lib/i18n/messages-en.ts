@@ -347,6 +347,7 @@ export const en = {
     notAmount: 'not an amount of US dollars',
     notOneOf: (p: { values: string }) => `not one of ${p.values}`,
     useMode: 'use monthly or yearly',
+    notYear: 'not a year written YYYY',
     useOneOf: (p: { values: string }) => `use one of ${p.values}`,
   },
   copyLink: {

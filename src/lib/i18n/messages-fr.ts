@@ -331,6 +331,7 @@ export const fr: Messages = {
     notAmount: 'pas un montant en dollars US',
     notOneOf: (p) => `aucune des valeurs ${p.values}`,
     useMode: 'utilisez monthly ou yearly',
+    notYear: 'pas une année écrite AAAA',
     useOneOf: (p) => `utilisez l’une des valeurs ${p.values}`,
   },
   copyLink: {
