@@ -66,6 +66,10 @@ export const TotalsPanel = memo(function TotalsPanel({
             </>
           )}
         </Stat>
+        <Stat label={t.totals.netLoss}>
+          <Amount value={totals.netUsd} />
+          <span className="stat-note">{t.totals.netLossNote}</span>
+        </Stat>
         <Stat label={t.totals.dprk}>
           <Amount value={totals.dprkUsd} />
           <span className="stat-note">

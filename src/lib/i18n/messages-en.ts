@@ -169,6 +169,8 @@ export const en = {
     recoveredNone: 'None reported',
     openLargest: (p: { name: string }) => `${p.name}: show the incident and its sources`,
     recoveredNoneNote: 'no source in this view reports funds returned',
+    netLoss: 'Net loss',
+    netLossNote: 'stolen minus the recoveries sources report',
     dprk: 'Attributed to DPRK',
     dprkShare: (p: { share: string }) => `${p.share} of the total`,
     excluded: (p: N) =>

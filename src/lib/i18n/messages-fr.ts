@@ -161,6 +161,8 @@ export const fr: Messages = {
     median: 'Incident médian',
     recovered: 'Récupéré',
     recoveredNote: 'quand une source indique des fonds restitués',
+    netLoss: 'Perte nette',
+    netLossNote: 'le montant volé moins les récupérations que rapportent les sources',
     recoveredNone: 'Aucun signalé',
     openLargest: (p) => `${p.name} : afficher l’incident et ses sources`,
     recoveredNoneNote: 'aucune source de cette vue n’indique de fonds restitués',
