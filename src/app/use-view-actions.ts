@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { withoutUnknownValues, type OptionValues } from '../domain/filter-options';
 import { monthsOfPeriod } from '../domain/months';
+import type { CompareKind } from '../domain/compare';
 import type { ChartMode, TableSort } from '../domain/view-state';
 import type { ChangeFilters } from '../features/filters/filter-bar';
 import type { UpdateView } from './use-view-state';
@@ -15,6 +16,8 @@ export interface ViewActions {
   readonly selectIncident: (id: string | null) => void;
   /** The years the cumulative chart draws; null for its default. */
   readonly chooseYears: (years: readonly string[] | null) => void;
+  /** What the Totals compare the view's months with. */
+  readonly changeCompare: (compare: CompareKind) => void;
 }
 
 /**
@@ -44,6 +47,7 @@ export function useViewActions(updateView: UpdateView, values: OptionValues): Vi
       changeSort: (sort) => update((current) => ({ ...current, sort })),
       selectIncident: (id) => update((current) => ({ ...current, incident: id })),
       chooseYears: (years) => update((current) => ({ ...current, years })),
+      changeCompare: (compare) => update((current) => ({ ...current, compare })),
     }),
     [update],
   );

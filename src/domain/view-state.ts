@@ -1,3 +1,4 @@
+import { DEFAULT_COMPARE, type CompareKind } from './compare';
 import { EMPTY_FILTERS, type IncidentFilters } from './filter';
 
 export type ChartMode = 'monthly' | 'yearly';
@@ -18,6 +19,8 @@ export interface ViewState {
   readonly incident: string | null;
   /** The years the cumulative chart draws, oldest first; null for its default (the most recent). */
   readonly years: readonly string[] | null;
+  /** What the Totals compare the view's months with. */
+  readonly compare: CompareKind;
 }
 
 export const DEFAULT_SORT: TableSort = Object.freeze({ column: 'date', direction: 'desc' });
@@ -28,4 +31,5 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   sort: DEFAULT_SORT,
   incident: null,
   years: null,
+  compare: DEFAULT_COMPARE,
 });

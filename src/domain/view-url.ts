@@ -1,3 +1,4 @@
+import { COMPARE_KINDS, DEFAULT_COMPARE, isCompareKind } from './compare';
 import { CATEGORIES, isCategory, MAX_OPTION_LENGTH, type Category } from './incident';
 import type { IncidentFilters } from './filter';
 import { compareMonths, isMonthKey } from './months';
@@ -29,6 +30,7 @@ const SINGLE_KEYS = [
   'mode',
   'sort',
   'years',
+  'compare',
 ];
 const LIST_KEYS = ['category', 'chain'];
 /** Read elsewhere (language and theme), so not "unknown" here. */
@@ -43,6 +45,7 @@ export type IgnoredBecause =
   | { readonly kind: 'not-category'; readonly values: readonly string[] }
   | { readonly kind: 'not-mode' }
   | { readonly kind: 'not-year' }
+  | { readonly kind: 'not-compare'; readonly values: readonly string[] }
   | { readonly kind: 'not-sort'; readonly values: readonly string[] };
 
 /** A part of the query string that was ignored or corrected, for a visible notice. */
@@ -150,6 +153,10 @@ export function parseViewParams(search: string): ParsedView {
     ignore('years', value, { kind: 'not-year' }),
   );
 
+  const compare = single('compare');
+  if (compare !== null && !isCompareKind(compare))
+    ignore('compare', compare, { kind: 'not-compare', values: COMPARE_KINDS });
+
   const filters: IncidentFilters = {
     from,
     to,
@@ -168,6 +175,7 @@ export function parseViewParams(search: string): ParsedView {
       sort: sort !== null && SORTS.includes(sort) ? parseSort(sort) : DEFAULT_SORT,
       incident: exact('incident'),
       years,
+      compare: compare !== null && isCompareKind(compare) ? compare : DEFAULT_COMPARE,
     },
     notices,
   };
@@ -196,6 +204,7 @@ export function serializeViewParams(
   if (!sameSort(view.sort, DEFAULT_SORT)) set('sort', `${view.sort.column}-${view.sort.direction}`);
   set('incident', view.incident);
   if (view.years !== null) set('years', view.years.length === 0 ? NO_YEARS : view.years.join(','));
+  if (view.compare !== DEFAULT_COMPARE) set('compare', view.compare);
   for (const key of ['lang', 'theme']) set(key, keep.get(key));
   return params.toString();
 }

@@ -171,6 +171,17 @@ export const en = {
     recoveredNoneNote: 'no source in this view reports funds returned',
     netLoss: 'Net loss',
     netLossNote: 'stolen minus the recoveries sources report',
+    compareWith: 'Compare with',
+    compareKinds: {
+      previous: 'Previous period',
+      'year-earlier': 'Same months a year earlier',
+      none: 'No comparison',
+    },
+    compareNeedsRange: 'Choose a From and a To month to compare with an earlier period.',
+    compareNoData: (p: { period: string }) =>
+      `No change shown: the dataset does not cover all of ${p.period}.`,
+    change: (p: { change: string; period: string; value: string }) =>
+      `${p.change} vs ${p.period}: ${p.value}`,
     dprk: 'Attributed to DPRK',
     dprkShare: (p: { share: string }) => `${p.share} of the total`,
     excluded: (p: N) =>

@@ -161,11 +161,22 @@ export const fr: Messages = {
     median: 'Incident médian',
     recovered: 'Récupéré',
     recoveredNote: 'quand une source indique des fonds restitués',
-    netLoss: 'Perte nette',
-    netLossNote: 'le montant volé moins les récupérations que rapportent les sources',
     recoveredNone: 'Aucun signalé',
     openLargest: (p) => `${p.name} : afficher l’incident et ses sources`,
     recoveredNoneNote: 'aucune source de cette vue n’indique de fonds restitués',
+    netLoss: 'Perte nette',
+    netLossNote: 'le montant volé moins les récupérations que rapportent les sources',
+    compareWith: 'Comparer avec',
+    compareKinds: {
+      previous: 'La période précédente',
+      'year-earlier': 'Les mêmes mois un an plus tôt',
+      none: 'Aucune comparaison',
+    },
+    compareNeedsRange:
+      'Choisissez un mois de début et un mois de fin pour comparer avec une période antérieure.',
+    compareNoData: (p) =>
+      `Aucune évolution affichée : les données ne couvrent pas toute la période ${p.period}.`,
+    change: (p) => `${p.change} par rapport à ${p.period} : ${p.value}`,
     dprk: 'Attribué à la RPDC',
     dprkShare: (p) => `${p.share} du total`,
     excluded: (p) =>

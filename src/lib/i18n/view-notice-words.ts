@@ -30,6 +30,7 @@ function because(why: IgnoredBecause, t: Messages): string {
       return w.useMode;
     case 'not-year':
       return w.notYear;
+    case 'not-compare':
     case 'not-sort':
       return w.useOneOf({ values: why.values.join(', ') });
   }

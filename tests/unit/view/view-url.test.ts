@@ -8,7 +8,8 @@ describe('reading a view from the query string', () => {
     const { view, notices } = parseViewInWords(
       '?from=2025-01&to=2025-09&attribution=DPRK&category=centralized-exchange&category=bridge' +
         '&chain=Ethereum&technique=phishing&q=bybit&min=1000000&max=2000000000&mode=yearly' +
-        '&sort=amount-desc&incident=bybit-2025-02-21&years=2025,2023',
+        '&sort=amount-desc&incident=bybit-2025-02-21&years=2025,2023' +
+        '&compare=year-earlier',
     );
     expect(notices).toEqual([]);
     expect(view).toEqual({
@@ -27,6 +28,7 @@ describe('reading a view from the query string', () => {
       sort: { column: 'amount', direction: 'desc' },
       incident: 'bybit-2025-02-21',
       years: ['2023', '2025'],
+      compare: 'year-earlier',
     });
   });
 
@@ -48,6 +50,11 @@ describe('reading a view from the query string', () => {
     ['an unknown mode', '?mode=weekly', /mode=“weekly”/],
     ['an unknown sort', '?sort=size-up', /sort=“size-up”/],
     ['a year that is not one', '?years=2024,last', /years=“last”: not a year written YYYY/],
+    [
+      'an unknown comparison',
+      '?compare=last-year',
+      /compare=“last-year”: use one of previous, year-earlier, none/,
+    ],
     ['an unknown key', '?colour=red', /unknown parameter “colour”/],
     ['a repeated single key', '?from=2025-01&from=2025-03', /“from” was given more than once/],
     ['a very long value', `?chain=${'a'.repeat(5000)}`, /longer than 200 characters/],
@@ -113,6 +120,8 @@ describe('writing a view to the query string', () => {
     '?q=bybit+',
     '?years=2016,2024,2025',
     '?years=none&from=2020-01',
+    '?from=2025-01&to=2025-03&compare=year-earlier',
+    '?compare=none',
   ])('round-trips %s', (search) => {
     const { view } = parseViewInWords(search);
     expect(parseViewInWords(`?${serializeViewParams(view)}`).view).toEqual(view);
@@ -124,6 +133,14 @@ describe('writing a view to the query string', () => {
     [null, ''],
   ])('writes the years shown %j as “%s”', (years, query) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, years })).toBe(query);
+  });
+
+  it.each([
+    ['previous', ''],
+    ['year-earlier', 'compare=year-earlier'],
+    ['none', 'compare=none'],
+  ] as const)('writes the comparison %s as “%s”', (compare, query) => {
+    expect(serializeViewParams({ ...DEFAULT_VIEW, compare })).toBe(query);
   });
 
   it('keeps the language and theme of the current URL', () => {
