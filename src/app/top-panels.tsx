@@ -76,6 +76,7 @@ export function TopPanels({
       <PanelBoundary name={t.charts.timeline.title}>
         <TimelinePanel
           monthly={summary.monthly}
+          quarterly={summary.quarterly}
           yearly={summary.yearly}
           mode={mode}
           onModeChange={actions.changeMode}

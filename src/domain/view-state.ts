@@ -1,7 +1,7 @@
 import { DEFAULT_COMPARE, type CompareKind } from './compare';
 import { EMPTY_FILTERS, type IncidentFilters } from './filter';
 
-export type ChartMode = 'monthly' | 'yearly';
+export type ChartMode = 'monthly' | 'quarterly' | 'yearly';
 export type SortColumn = 'date' | 'name' | 'amount';
 export type SortDirection = 'asc' | 'desc';
 

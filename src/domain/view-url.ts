@@ -5,6 +5,7 @@ import { compareMonths, isMonthKey } from './months';
 import {
   DEFAULT_SORT,
   DEFAULT_VIEW,
+  type ChartMode,
   type SortColumn,
   type TableSort,
   type ViewState,
@@ -142,7 +143,7 @@ export function parseViewParams(search: string): ParsedView {
     return false;
   });
   const mode = single('mode');
-  if (mode !== null && mode !== 'monthly' && mode !== 'yearly') {
+  if (mode !== null && !isChartMode(mode)) {
     ignore('mode', mode, { kind: 'not-mode' });
   }
   const sort = single('sort');
@@ -171,7 +172,7 @@ export function parseViewParams(search: string): ParsedView {
   return {
     view: {
       filters,
-      mode: mode === 'yearly' ? 'yearly' : DEFAULT_VIEW.mode,
+      mode: mode !== null && isChartMode(mode) ? mode : DEFAULT_VIEW.mode,
       sort: sort !== null && SORTS.includes(sort) ? parseSort(sort) : DEFAULT_SORT,
       incident: exact('incident'),
       years,
@@ -229,6 +230,10 @@ function shownYears(value: string | null, onBad: (value: string) => void): strin
       return false;
     });
   return years.length === 0 ? null : unique(years).sort();
+}
+
+function isChartMode(value: string): value is ChartMode {
+  return value === 'monthly' || value === 'quarterly' || value === 'yearly';
 }
 
 function parseSort(value: string): TableSort {

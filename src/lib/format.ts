@@ -19,6 +19,8 @@ export interface Formatters {
   readonly formatMonthLong: (monthKey: string) => string;
   /** `'2025-02'` as `Feb 2025` / `févr. 2025`. */
   readonly formatMonthShort: (monthKey: string) => string;
+  /** `'2025-Q1'` as `Q1 2025` / `T1 2025`. */
+  readonly formatQuarter: (quarterKey: string) => string;
   /** `3` as `Mar` / `mars`. */
   readonly formatMonthName: (month: number) => string;
   /** `'2025-02-21'` as `Feb 21, 2025` / `21 févr. 2025`. */
@@ -81,6 +83,7 @@ function buildFormatters(locale: Locale): Formatters {
     formatChange: (share) => change.format(share),
     formatMonthLong: (key) => monthLong.format(utcDate(key)),
     formatMonthShort: (key) => monthShort.format(utcDate(key)),
+    formatQuarter: (key) => `${locale === 'fr' ? 'T' : 'Q'}${key.slice(6)} ${key.slice(0, 4)}`,
     formatMonthName: (month) => monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
     formatDay: (key) => day.format(utcDate(key)),
     formatDate: (key) => date.format(utcDate(key)),

@@ -237,14 +237,21 @@ export const en = {
         `Amount stolen per calendar month (UTC), ${stackWords[p.stack]}.`,
       perYear: (p: { stack: TimelineStack }) =>
         `Amount stolen per calendar year (UTC), ${stackWords[p.stack]}.`,
+      perQuarter: (p: { stack: TimelineStack }) =>
+        `Amount stolen per calendar quarter (UTC), ${stackWords[p.stack]}.`,
       clickMonth:
         'Click a bar, or press Enter on the focused chart, to narrow the view to that month.',
       clickYear:
         'Click a bar, or press Enter on the focused chart, to narrow the view to that year.',
       xMonthly: 'Month of theft (UTC)',
+      clickQuarter:
+        'Click a bar, or press Enter on the focused chart, to narrow the view to that quarter.',
+      xQuarterly: 'Quarter of theft (UTC)',
       xYearly: 'Year of theft (UTC)',
       svgMonthly:
         'Bar chart of the amount stolen per month. Arrow keys move between months; Enter narrows the view to the month shown.',
+      svgQuarterly:
+        'Bar chart of the amount stolen per quarter. Arrow keys move between quarters; Enter narrows the view to the quarter shown.',
       svgYearly:
         'Bar chart of the amount stolen per year. Arrow keys move between years; Enter narrows the view to the year shown.',
       period: 'Period',
@@ -253,6 +260,7 @@ export const en = {
       show: (p: { period: string }) => `Show ${p.period}`,
       modeLabel: 'Chart period',
       monthly: 'Monthly',
+      quarterly: 'Quarterly',
       yearly: 'Yearly',
       summary: (p: { period: string; amount: string; total: string }) =>
         `Thefts peaked in ${p.period} at ${p.amount}; ${p.total} was stolen in all.`,
@@ -359,7 +367,7 @@ export const en = {
     notMonth: 'not a month written YYYY-MM',
     notAmount: 'not an amount of US dollars',
     notOneOf: (p: { values: string }) => `not one of ${p.values}`,
-    useMode: 'use monthly or yearly',
+    useMode: 'use monthly, quarterly or yearly',
     notYear: 'not a year written YYYY',
     useOneOf: (p: { values: string }) => `use one of ${p.values}`,
   },

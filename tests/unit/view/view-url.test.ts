@@ -122,6 +122,7 @@ describe('writing a view to the query string', () => {
     '?years=none&from=2020-01',
     '?from=2025-01&to=2025-03&compare=year-earlier',
     '?compare=none',
+    '?mode=quarterly',
   ])('round-trips %s', (search) => {
     const { view } = parseViewInWords(search);
     expect(parseViewInWords(`?${serializeViewParams(view)}`).view).toEqual(view);
