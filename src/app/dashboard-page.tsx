@@ -20,7 +20,7 @@ import { useViewState } from './use-view-state';
  */
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
   const { view, notices, update, cuts } = useViewState();
-  const derived = useDashboardData(view.filters, today);
+  const derived = useDashboardData(view.filters, today, view.compare);
   const { query, viewFilters, filters, summary, options, values, cumulative } = derived;
   const data = query.data;
   const actions = useViewActions(update, values);
@@ -52,6 +52,11 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
             filters={filters}
             summary={summary}
             estimates={derived.estimates}
+            comparison={{
+              kind: view.compare,
+              earlier: derived.earlier,
+              firstMonth: derived.bounds?.first ?? null,
+            }}
             mode={view.mode}
             actions={actions}
             today={today}

@@ -52,7 +52,12 @@ export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps)
     <div className="later-panels" aria-busy={later !== figures}>
       <div className="chart-grid">
         <PanelBoundary name={t.charts.cumulative.title}>
-          <CumulativePanel years={later.cumulative} renderExport={renderChartExport} />
+          <CumulativePanel
+            years={later.cumulative}
+            chosenYears={view.years}
+            onChooseYears={actions.chooseYears}
+            renderExport={renderChartExport}
+          />
         </PanelBoundary>
         <PanelBoundary name={t.charts.largest.title}>
           <LargestPanel

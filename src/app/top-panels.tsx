@@ -1,14 +1,17 @@
+import { useMemo } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import type { IncidentsResult } from '../data/parse-incidents';
 import type { Summary } from '../domain/engine/summarize-view';
 import type { IncidentFilters } from '../domain/filter';
 import type { PublishedEstimate } from '../domain/incident';
+import type { CompareKind } from '../domain/compare';
 import type { ChartMode } from '../domain/view-state';
 import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { PublishedComparison } from '../features/published/published-comparison';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
+import type { EarlierTotals } from '../features/totals/compare-control';
 import { TotalsPanel } from '../features/totals/totals-panel';
 import { useI18n } from '../lib/i18n/i18n';
 import type { ViewActions } from './use-view-actions';
@@ -19,6 +22,12 @@ interface TopPanelsProps {
   readonly filters: IncidentFilters;
   readonly summary: Summary;
   readonly estimates: readonly PublishedEstimate[];
+  /** What the Totals compare with, and that period's totals. */
+  readonly comparison: {
+    readonly kind: CompareKind;
+    readonly earlier: EarlierTotals | null;
+    readonly firstMonth: string | null;
+  };
   readonly mode: ChartMode;
   readonly actions: ViewActions;
   readonly today: Date;
@@ -33,11 +42,17 @@ export function TopPanels({
   filters,
   summary,
   estimates,
+  comparison: { kind, earlier, firstMonth },
   mode,
   actions,
   today,
 }: TopPanelsProps) {
   const { t } = useI18n();
+  const { changeCompare } = actions;
+  const comparison = useMemo(
+    () => ({ kind, earlier, firstMonth, onKindChange: changeCompare }),
+    [kind, earlier, firstMonth, changeCompare],
+  );
   const { renderChartExport } = useExportRenderers(filters, data.meta, today);
   return (
     <>
@@ -48,6 +63,7 @@ export function TopPanels({
           totals={summary.totals}
           skippedCount={data.skipped.length}
           onSelectIncident={actions.selectIncident}
+          comparison={comparison}
         />
       </PanelBoundary>
       <PanelBoundary name={t.published.title}>
@@ -60,6 +76,7 @@ export function TopPanels({
       <PanelBoundary name={t.charts.timeline.title}>
         <TimelinePanel
           monthly={summary.monthly}
+          quarterly={summary.quarterly}
           yearly={summary.yearly}
           mode={mode}
           onModeChange={actions.changeMode}

@@ -3,8 +3,10 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { incidentQueries } from '../data/incident-queries';
 import { cumulativeFromMonthly } from '../domain/cumulative';
 import { sameFilters, type IncidentFilters } from '../domain/filter';
+import { earlierRange, type CompareKind } from '../domain/compare';
 
 import { matchEstimates } from '../domain/estimates';
+import type { Incident } from '../domain/incident';
 import { incidentYears, monthPresets } from '../domain/month-presets';
 import { currentMonth, earlierMonth } from '../domain/months';
 import { summarizeView } from '../domain/engine/summarize-view';
@@ -24,7 +26,7 @@ const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] }
  * amounts) is deferred, so typing stays responsive while a large dataset is re-aggregated; a
  * choice (a month, an option, a preset, a bar) applies at once, with no frame in between.
  */
-export function useDashboardData(filters: IncidentFilters, today: Date) {
+export function useDashboardData(filters: IncidentFilters, today: Date, compare: CompareKind) {
   const query = useQuery(incidentQueries.list());
   const data = query.data;
   const incidents = useMemo(() => data?.incidents ?? [], [data]);
@@ -42,6 +44,7 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     () => summarizeView(incidents, appliedFilters),
     [incidents, appliedFilters],
   );
+  const earlier = useEarlierTotals(incidents, appliedFilters, compare);
   const options = useMemo(() => toFilterOptions(optionCounts, values), [optionCounts, values]);
   const lastDate = data?.meta.lastDate ?? null;
   // Each year's line stops at the filter's last month, and at the data's in its last year.
@@ -71,6 +74,8 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     /** The filters the figures were computed for (the typed ones trail `filters` while typing). */
     filters: appliedFilters,
     summary,
+    /** The same filters over the period compared with (null when there is none). */
+    earlier,
     options,
     values,
     cumulative,
@@ -78,6 +83,26 @@ export function useDashboardData(filters: IncidentFilters, today: Date) {
     presets,
     bounds,
   };
+}
+
+/**
+ * The totals of the period the view is compared with: the same engine, the same filters, the
+ * earlier months. A second pass over the data, only when there is an earlier period.
+ */
+function useEarlierTotals(
+  incidents: readonly Incident[],
+  filters: IncidentFilters,
+  compare: CompareKind,
+) {
+  const { from, to } = filters;
+  const range = useMemo(() => earlierRange(from, to, compare), [from, to, compare]);
+  return useMemo(
+    () =>
+      range === null
+        ? null
+        : { range, totals: summarizeView(incidents, { ...filters, ...range }).summary.totals },
+    [incidents, filters, range],
+  );
 }
 
 /** The same object for as long as the filters' content stays the same. */

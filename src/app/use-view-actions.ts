@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { withoutUnknownValues, type OptionValues } from '../domain/filter-options';
 import { monthsOfPeriod } from '../domain/months';
+import type { CompareKind } from '../domain/compare';
 import type { ChartMode, TableSort } from '../domain/view-state';
 import type { ChangeFilters } from '../features/filters/filter-bar';
 import type { UpdateView } from './use-view-state';
@@ -13,6 +14,10 @@ export interface ViewActions {
   readonly changeMode: (mode: ChartMode) => void;
   readonly changeSort: (sort: TableSort) => void;
   readonly selectIncident: (id: string | null) => void;
+  /** The years the cumulative chart draws; null for its default. */
+  readonly chooseYears: (years: readonly string[] | null) => void;
+  /** What the Totals compare the view's months with. */
+  readonly changeCompare: (compare: CompareKind) => void;
 }
 
 /**
@@ -41,6 +46,8 @@ export function useViewActions(updateView: UpdateView, values: OptionValues): Vi
       changeMode: (mode) => update((current) => ({ ...current, mode })),
       changeSort: (sort) => update((current) => ({ ...current, sort })),
       selectIncident: (id) => update((current) => ({ ...current, incident: id })),
+      chooseYears: (years) => update((current) => ({ ...current, years })),
+      changeCompare: (compare) => update((current) => ({ ...current, compare })),
     }),
     [update],
   );

@@ -99,11 +99,16 @@ export function currentMonth(today: Date): string {
   return monthFromIndex(today.getUTCFullYear() * 12 + today.getUTCMonth());
 }
 
-/** The months of a chart period: a month key is itself, a year (`YYYY`) is January to December. */
+/**
+ * The months of a chart period: a month key is itself, a quarter (`YYYY-Q1`..`YYYY-Q4`) its three
+ * months, a year (`YYYY`) January to December.
+ */
 export function monthsOfPeriod(period: string): { readonly from: string; readonly to: string } {
-  return /^\d{4}$/.test(period)
-    ? { from: `${period}-01`, to: `${period}-12` }
-    : { from: period, to: period };
+  if (/^\d{4}$/.test(period)) return { from: `${period}-01`, to: `${period}-12` };
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter === null) return { from: period, to: period };
+  const first = monthIndex(`${quarter[1]}-01`) + (Number(quarter[2]) - 1) * 3;
+  return { from: monthFromIndex(first), to: monthFromIndex(first + 2) };
 }
 
 /** The earlier of two months, either of which may be open (null) or not a month key (open). */

@@ -4,7 +4,7 @@ import { isMonthKey, monthFromIndex, monthIndex } from './months';
 
 /** One bar of a time series. */
 export interface PeriodPoint {
-  /** `YYYY-MM` for months, `YYYY` for years. */
+  /** `YYYY-MM` for months, `YYYY-Q1`..`YYYY-Q4` for quarters, `YYYY` for years. */
   readonly period: string;
   readonly totalUsd: number;
   readonly dprkUsd: number;
@@ -86,18 +86,32 @@ export function monthSeries(months: PeriodBuckets, range?: PeriodRange): PeriodP
   return toSeries(months, range, sameMonth, monthFromIndex);
 }
 
-/** Yearly points rolled up from month buckets, zero-filled, ascending. */
-export function yearSeries(months: PeriodBuckets, range?: PeriodRange): PeriodPoint[] {
-  const years: PeriodBuckets = new Map();
+const quarterOfMonth = (month: number) => Math.floor(month / 3);
+const quarterLabel = (quarter: number) =>
+  `${yearLabel(Math.floor(quarter / 4))}-Q${(quarter % 4) + 1}`;
+
+/** Month buckets summed into longer periods (`toPeriod` of a month index), oldest month first. */
+function rollUp(months: PeriodBuckets, toPeriod: (month: number) => number): PeriodBuckets {
+  const periods: PeriodBuckets = new Map();
   const ordered = [...months.keys()].sort((a, b) => a - b);
   for (const month of ordered) {
     const from = months.get(month);
     if (from === undefined) continue;
-    const to = bucketAt(years, yearOfMonth(month));
+    const to = bucketAt(periods, toPeriod(month));
     to.totalUsd += from.totalUsd;
     to.dprkUsd += from.dprkUsd;
     to.count += from.count;
     for (const incident of from.largest) insertLargest(to.largest, incident, LARGEST_PER_PERIOD);
   }
-  return toSeries(years, range, yearOfMonth, yearLabel);
+  return periods;
+}
+
+/** Quarterly points (`2025-Q1`, January to March) rolled up from month buckets, zero-filled. */
+export function quarterSeries(months: PeriodBuckets, range?: PeriodRange): PeriodPoint[] {
+  return toSeries(rollUp(months, quarterOfMonth), range, quarterOfMonth, quarterLabel);
+}
+
+/** Yearly points rolled up from month buckets, zero-filled, ascending. */
+export function yearSeries(months: PeriodBuckets, range?: PeriodRange): PeriodPoint[] {
+  return toSeries(rollUp(months, yearOfMonth), range, yearOfMonth, yearLabel);
 }

@@ -1,6 +1,7 @@
+import { DEFAULT_COMPARE, type CompareKind } from './compare';
 import { EMPTY_FILTERS, type IncidentFilters } from './filter';
 
-export type ChartMode = 'monthly' | 'yearly';
+export type ChartMode = 'monthly' | 'quarterly' | 'yearly';
 export type SortColumn = 'date' | 'name' | 'amount';
 export type SortDirection = 'asc' | 'desc';
 
@@ -16,6 +17,10 @@ export interface ViewState {
   readonly sort: TableSort;
   /** The id of the incident whose detail panel is open. */
   readonly incident: string | null;
+  /** The years the cumulative chart draws, oldest first; null for its default (the most recent). */
+  readonly years: readonly string[] | null;
+  /** What the Totals compare the view's months with. */
+  readonly compare: CompareKind;
 }
 
 export const DEFAULT_SORT: TableSort = Object.freeze({ column: 'date', direction: 'desc' });
@@ -25,4 +30,6 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   mode: 'monthly',
   sort: DEFAULT_SORT,
   incident: null,
+  years: null,
+  compare: DEFAULT_COMPARE,
 });

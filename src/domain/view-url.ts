@@ -1,9 +1,11 @@
+import { COMPARE_KINDS, DEFAULT_COMPARE, isCompareKind } from './compare';
 import { CATEGORIES, isCategory, MAX_OPTION_LENGTH, type Category } from './incident';
 import type { IncidentFilters } from './filter';
 import { compareMonths, isMonthKey } from './months';
 import {
   DEFAULT_SORT,
   DEFAULT_VIEW,
+  type ChartMode,
   type SortColumn,
   type TableSort,
   type ViewState,
@@ -18,7 +20,19 @@ export const MAX_PARAM_LENGTH = MAX_OPTION_LENGTH;
 export const MAX_SEARCH_LENGTH = 100;
 export const MAX_LIST_VALUES = 10;
 
-const SINGLE_KEYS = ['from', 'to', 'attribution', 'technique', 'q', 'min', 'max', 'mode', 'sort'];
+const SINGLE_KEYS = [
+  'from',
+  'to',
+  'attribution',
+  'technique',
+  'q',
+  'min',
+  'max',
+  'mode',
+  'sort',
+  'years',
+  'compare',
+];
 const LIST_KEYS = ['category', 'chain'];
 /** Read elsewhere (language and theme), so not "unknown" here. */
 const OTHER_KNOWN_KEYS = ['incident', 'lang', 'theme'];
@@ -31,6 +45,8 @@ export type IgnoredBecause =
   | { readonly kind: 'not-amount' }
   | { readonly kind: 'not-category'; readonly values: readonly string[] }
   | { readonly kind: 'not-mode' }
+  | { readonly kind: 'not-year' }
+  | { readonly kind: 'not-compare'; readonly values: readonly string[] }
   | { readonly kind: 'not-sort'; readonly values: readonly string[] };
 
 /** A part of the query string that was ignored or corrected, for a visible notice. */
@@ -127,12 +143,20 @@ export function parseViewParams(search: string): ParsedView {
     return false;
   });
   const mode = single('mode');
-  if (mode !== null && mode !== 'monthly' && mode !== 'yearly') {
+  if (mode !== null && !isChartMode(mode)) {
     ignore('mode', mode, { kind: 'not-mode' });
   }
   const sort = single('sort');
   if (sort !== null && !SORTS.includes(sort))
     ignore('sort', sort, { kind: 'not-sort', values: SORTS });
+
+  const years = shownYears(single('years'), (value) =>
+    ignore('years', value, { kind: 'not-year' }),
+  );
+
+  const compare = single('compare');
+  if (compare !== null && !isCompareKind(compare))
+    ignore('compare', compare, { kind: 'not-compare', values: COMPARE_KINDS });
 
   const filters: IncidentFilters = {
     from,
@@ -148,9 +172,11 @@ export function parseViewParams(search: string): ParsedView {
   return {
     view: {
       filters,
-      mode: mode === 'yearly' ? 'yearly' : DEFAULT_VIEW.mode,
+      mode: mode !== null && isChartMode(mode) ? mode : DEFAULT_VIEW.mode,
       sort: sort !== null && SORTS.includes(sort) ? parseSort(sort) : DEFAULT_SORT,
       incident: exact('incident'),
+      years,
+      compare: compare !== null && isCompareKind(compare) ? compare : DEFAULT_COMPARE,
     },
     notices,
   };
@@ -178,8 +204,36 @@ export function serializeViewParams(
   if (view.mode !== DEFAULT_VIEW.mode) set('mode', view.mode);
   if (!sameSort(view.sort, DEFAULT_SORT)) set('sort', `${view.sort.column}-${view.sort.direction}`);
   set('incident', view.incident);
+  if (view.years !== null) set('years', view.years.length === 0 ? NO_YEARS : view.years.join(','));
+  if (view.compare !== DEFAULT_COMPARE) set('compare', view.compare);
   for (const key of ['lang', 'theme']) set(key, keep.get(key));
   return params.toString();
+}
+
+/** `years=none`: the reader unticked every year of the cumulative chart. */
+const NO_YEARS = 'none';
+
+/**
+ * `years=2024,2025`: the years the cumulative chart draws, sorted and without repeats; a value
+ * that is not a four-digit year is left out (and `onBad` told). Absent, or nothing valid in it,
+ * is the chart's default (null).
+ */
+function shownYears(value: string | null, onBad: (value: string) => void): string[] | null {
+  if (value === null) return null;
+  if (value === NO_YEARS) return [];
+  const years = value
+    .split(',')
+    .map((year) => year.trim())
+    .filter((year) => {
+      if (/^\d{4}$/.test(year)) return true;
+      if (year !== '') onBad(year);
+      return false;
+    });
+  return years.length === 0 ? null : unique(years).sort();
+}
+
+function isChartMode(value: string): value is ChartMode {
+  return value === 'monthly' || value === 'quarterly' || value === 'yearly';
 }
 
 function parseSort(value: string): TableSort {

@@ -13,10 +13,14 @@ export interface Formatters {
   readonly formatCount: (count: number) => string;
   /** A share between 0 and 1 as `61.6%`. */
   readonly formatPercent: (share: number) => string;
+  /** A signed change as `+12.5%` / `−40%` (`0%` for none): a share of the earlier figure. */
+  readonly formatChange: (share: number) => string;
   /** `'2025-02'` as `February 2025` / `février 2025` (UTC, whatever the reader's time zone). */
   readonly formatMonthLong: (monthKey: string) => string;
   /** `'2025-02'` as `Feb 2025` / `févr. 2025`. */
   readonly formatMonthShort: (monthKey: string) => string;
+  /** `'2025-Q1'` as `Q1 2025` / `T1 2025`. */
+  readonly formatQuarter: (quarterKey: string) => string;
   /** `3` as `Mar` / `mars`. */
   readonly formatMonthName: (month: number) => string;
   /** `'2025-02-21'` as `Feb 21, 2025` / `21 févr. 2025`. */
@@ -52,6 +56,11 @@ function buildFormatters(locale: Locale): Formatters {
   });
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+  const change = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const utc = { timeZone: 'UTC' } as const;
   const monthLong = new Intl.DateTimeFormat(tag, { ...utc, month: 'long', year: 'numeric' });
   const monthShort = new Intl.DateTimeFormat(tag, { ...utc, month: 'short', year: 'numeric' });
@@ -71,8 +80,10 @@ function buildFormatters(locale: Locale): Formatters {
     formatUsd: (amount) => exact.format(amount),
     formatCount: (count) => integer.format(count),
     formatPercent: (share) => percent.format(share),
+    formatChange: (share) => change.format(share),
     formatMonthLong: (key) => monthLong.format(utcDate(key)),
     formatMonthShort: (key) => monthShort.format(utcDate(key)),
+    formatQuarter: (key) => `${locale === 'fr' ? 'T' : 'Q'}${key.slice(6)} ${key.slice(0, 4)}`,
     formatMonthName: (month) => monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
     formatDay: (key) => day.format(utcDate(key)),
     formatDate: (key) => date.format(utcDate(key)),

@@ -47,6 +47,7 @@ describe('the dashboard in Chromium (production build)', () => {
     await waitForStat(page, 'Incidents', formatCount(all.count));
     const chart = page.getByRole('figure', { name: 'Thefts over time' });
     await chart.locator('.timeline-bar').first().waitFor();
+    await chart.scrollIntoViewIfNeeded(); // as a person scrolls to it: the mouse clicks what is shown
     // February 2025 (Bybit) is the tallest bar of the whole timeline.
     const boxes = await chart.locator('.timeline-bar').evaluateAll((bars) =>
       bars.map((bar) => {

@@ -46,6 +46,16 @@ export function sumByMonth(incidents: readonly Incident[], range?: PeriodRange):
   return series(incidents, range, (month) => month, monthFromIndex);
 }
 
+/** Sums per UTC quarter (`YYYY-Q1`), zero-filled from the first to the last (covering `range`). */
+export function sumByQuarter(incidents: readonly Incident[], range?: PeriodRange): PeriodPoint[] {
+  return series(
+    incidents,
+    range,
+    (month) => Math.floor(month / 3),
+    (quarter) => `${String(Math.floor(quarter / 4)).padStart(4, '0')}-Q${(quarter % 4) + 1}`,
+  );
+}
+
 /** Sums per UTC year (`YYYY`), zero-filled from the first to the last year (covering `range`). */
 export function sumByYear(incidents: readonly Incident[], range?: PeriodRange): PeriodPoint[] {
   return series(

@@ -25,7 +25,7 @@ export interface TimelineChartProps {
   readonly formatPeriod: (period: string) => string;
   /** The x axis title, e.g. `Month of theft (UTC)`. */
   readonly xLabel: string;
-  /** Called with the period (`YYYY-MM` or `YYYY`) of a clicked bar, or of the focused one on Enter. */
+  /** Called with the period (`YYYY-MM`, `YYYY-Q1` or `YYYY`) of a clicked bar, or of the focused one on Enter. */
   readonly onSelectPeriod?: (period: string) => void;
   /** The chart's accessible name (the SVG's title), e.g. what the arrow keys and Enter do. */
   readonly title: string;
@@ -172,7 +172,7 @@ function AxisAndTooltipSeries({ name }: { readonly name: string }) {
   );
 }
 
-/** Up to this many periods, each can be labelled; beyond, only Januaries are. */
+/** Up to this many periods, each can be labelled; beyond, only Januaries (and first quarters) are. */
 const LABEL_EVERY_PERIOD_UP_TO = 24;
 
 /**
@@ -182,7 +182,9 @@ const LABEL_EVERY_PERIOD_UP_TO = 24;
  */
 function axisTicks(data: readonly PeriodPoint[]): string[] | undefined {
   if (data.length <= LABEL_EVERY_PERIOD_UP_TO) return undefined;
-  return data.filter((point) => point.period.endsWith('-01')).map((point) => point.period);
+  return data
+    .filter((point) => point.period.endsWith('-01') || point.period.endsWith('-Q1'))
+    .map((point) => point.period);
 }
 
 interface PeriodTooltipProps {

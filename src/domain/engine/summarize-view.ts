@@ -17,6 +17,7 @@ import { medianInPlace } from '../median';
 import { compareMonths, isMonthKey, monthFromIndex } from '../months';
 import {
   monthSeries,
+  quarterSeries,
   yearSeries,
   type PeriodBuckets,
   type PeriodPoint,
@@ -38,6 +39,7 @@ export interface Summary {
   readonly totals: Totals;
   /** Zero-filled across the filtered month range, no wider than the data's months. */
   readonly monthly: readonly PeriodPoint[];
+  readonly quarterly: readonly PeriodPoint[];
   readonly yearly: readonly PeriodPoint[];
   readonly byCategory: readonly GroupPoint[];
   readonly byTechnique: readonly GroupPoint[];
@@ -83,6 +85,7 @@ function toSummary(columns: IncidentColumns, scan: Scan, filters: IncidentFilter
       dprkShare: totalUsd === 0 ? null : dprkUsd / totalUsd,
     },
     monthly: monthSeries(months, range),
+    quarterly: quarterSeries(months, range),
     yearly: yearSeries(months, range),
     byCategory: groupPoints(columns.categories, scan.categoryUsd, scan.categoryCount),
     byTechnique: groupPoints(columns.techniques, scan.techniqueUsd, scan.techniqueCount),

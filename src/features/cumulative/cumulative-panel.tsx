@@ -14,12 +14,15 @@ import type { CumulativeYear } from '../../domain/cumulative';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages } from '../../lib/i18n/messages-en';
 import type { Formatters } from '../../lib/format';
-import { useShownYears } from './use-shown-years';
+import { useShownYears, type ChooseYears } from './use-shown-years';
 import { YearsShown } from './years-shown';
 
 export interface CumulativePanelProps {
   /** Oldest year first, as `cumulativeByYear` returns them. */
   readonly years: readonly CumulativeYear[];
+  /** The years the reader chose to draw (from the URL); null for the most recent ones. */
+  readonly chosenYears: readonly string[] | null;
+  readonly onChooseYears: ChooseYears;
   /** Shows an export control for the chart (PNG, SVG, CSV). */
   readonly renderExport?: RenderChartExport;
 }
@@ -101,10 +104,12 @@ function exportSource(
 /** Year-to-date amount stolen, month by month, one line per year, so years can be compared. */
 export const CumulativePanel = memo(function CumulativePanel({
   years,
+  chosenYears,
+  onChooseYears,
   renderExport,
 }: CumulativePanelProps) {
   const keys = years.map((year) => year.year);
-  const shownYears = useShownYears(keys);
+  const shownYears = useShownYears(keys, chosenYears, onChooseYears);
   const { t, f } = useI18n();
   const theme = useResolvedTheme();
   return (

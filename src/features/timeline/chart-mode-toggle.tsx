@@ -1,14 +1,14 @@
 import type { ChartMode } from '../../domain/view-state';
 import { useI18n } from '../../lib/i18n/i18n';
 
-const MODES: readonly ChartMode[] = ['monthly', 'yearly'];
+const MODES: readonly ChartMode[] = ['monthly', 'quarterly', 'yearly'];
 
 interface ChartModeToggleProps {
   readonly mode: ChartMode;
   readonly onModeChange: (mode: ChartMode) => void;
 }
 
-/** Monthly / Yearly: two toggle buttons, the pressed one is the period the chart shows. */
+/** Monthly / Quarterly / Yearly: toggle buttons, the pressed one is the period the chart shows. */
 export function ChartModeToggle({ mode, onModeChange }: ChartModeToggleProps) {
   const { t } = useI18n();
   return (

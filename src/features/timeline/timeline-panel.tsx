@@ -15,10 +15,11 @@ import { ChartModeToggle } from './chart-mode-toggle';
 
 export interface TimelinePanelProps {
   readonly monthly: readonly PeriodPoint[];
+  readonly quarterly: readonly PeriodPoint[];
   readonly yearly: readonly PeriodPoint[];
   readonly mode: ChartMode;
   readonly onModeChange: (mode: ChartMode) => void;
-  /** `YYYY-MM` in monthly mode, `YYYY` in yearly mode. */
+  /** `YYYY-MM` in monthly mode, `YYYY-Q1` in quarterly mode, `YYYY` in yearly mode. */
   readonly onSelectPeriod: (period: string) => void;
   /** Shows an export control for the chart (PNG, SVG, CSV). */
   readonly renderExport?: RenderChartExport;
@@ -31,16 +32,27 @@ const formatYear = (year: string) => year;
 
 function modeText(mode: ChartMode, t: Messages, f: Formatters, stack: TimelineStack = 'both') {
   const m = t.charts.timeline;
-  return mode === 'monthly'
-    ? {
+  switch (mode) {
+    case 'monthly':
+      return {
         caption: `${m.perMonth({ stack })} ${m.clickMonth}`,
         exportCaption: m.perMonth({ stack }),
         xLabel: m.xMonthly,
         svgTitle: m.svgMonthly,
         formatAxis: f.formatMonthShort,
         formatLong: f.formatMonthLong,
-      }
-    : {
+      };
+    case 'quarterly':
+      return {
+        caption: `${m.perQuarter({ stack })} ${m.clickQuarter}`,
+        exportCaption: m.perQuarter({ stack }),
+        xLabel: m.xQuarterly,
+        svgTitle: m.svgQuarterly,
+        formatAxis: f.formatQuarter,
+        formatLong: f.formatQuarter,
+      };
+    case 'yearly':
+      return {
         caption: `${m.perYear({ stack })} ${m.clickYear}`,
         exportCaption: m.perYear({ stack }),
         xLabel: m.xYearly,
@@ -48,6 +60,7 @@ function modeText(mode: ChartMode, t: Messages, f: Formatters, stack: TimelineSt
         formatAxis: formatYear,
         formatLong: formatYear,
       };
+  }
 }
 
 /** Which parts of the bars the series draws: a DPRK-only view has no "Other" to stack on. */
@@ -118,7 +131,7 @@ function exportSource(
 ): ChartExportSource {
   const stack = timelineStack(series);
   return {
-    slug: mode === 'monthly' ? 'thefts-over-time' : 'thefts-over-time-yearly',
+    slug: mode === 'monthly' ? 'thefts-over-time' : `thefts-over-time-${mode}`,
     description: modeText(mode, t, f, stack).exportCaption,
     legend: dprkLegend(t.charts, theme, stack),
     table: () => ({
@@ -134,16 +147,17 @@ function exportSource(
   };
 }
 
-/** Amount stolen per month or year, DPRK-attributed stacked on the rest; a bar narrows the view. */
+/** Amount stolen per month, quarter or year, DPRK-attributed stacked on the rest; a bar narrows the view. */
 export const TimelinePanel = memo(function TimelinePanel({
   monthly,
+  quarterly,
   yearly,
   mode,
   onModeChange,
   onSelectPeriod,
   renderExport,
 }: TimelinePanelProps) {
-  const series = mode === 'monthly' ? monthly : yearly;
+  const series = { monthly, quarterly, yearly }[mode];
   const { t, f } = useI18n();
   const theme = useResolvedTheme();
   const TimelineChart = useTimelineChart();

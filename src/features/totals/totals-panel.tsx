@@ -3,6 +3,8 @@ import { Amount } from '../../components/ui/amount';
 import { clipText } from '../../lib/bidi';
 import type { Totals } from '../../domain/totals';
 import { useI18n } from '../../lib/i18n/i18n';
+import { ChangeNote } from './change-note';
+import { CompareControl, type TotalsComparison } from './compare-control';
 
 interface TotalsPanelProps {
   readonly totals: Totals;
@@ -10,16 +12,23 @@ interface TotalsPanelProps {
   readonly skippedCount: number;
   /** Opens an incident's detail (every field and its sources). */
   readonly onSelectIncident?: (id: string) => void;
+  /** The earlier period the figures are compared with, and its control. */
+  readonly comparison?: TotalsComparison;
 }
 
 /** Longest part of the largest incident's name drawn under its amount. */
 const NAME_TEXT = 300;
+
+const totalOf = (totals: Totals) => totals.totalUsd;
+const countOf = (totals: Totals) => totals.count;
+const dprkOf = (totals: Totals) => totals.dprkUsd;
 
 /** The headline figures for whatever is filtered. */
 export const TotalsPanel = memo(function TotalsPanel({
   totals,
   skippedCount,
   onSelectIncident,
+  comparison,
 }: TotalsPanelProps) {
   const { t, f } = useI18n();
   const headingId = useId();
@@ -27,11 +36,26 @@ export const TotalsPanel = memo(function TotalsPanel({
   return (
     <section className="panel totals" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.totals.title}</h2>
+      {comparison && <CompareControl {...comparison} />}
       <dl className="stats">
         <Stat label={t.totals.totalStolen}>
           <Amount value={totals.totalUsd} />
+          <ChangeNote
+            comparison={comparison}
+            totals={totals}
+            figure={totalOf}
+            format={f.formatUsdCompact}
+          />
         </Stat>
-        <Stat label={t.totals.incidents}>{f.formatCount(totals.count)}</Stat>
+        <Stat label={t.totals.incidents}>
+          {f.formatCount(totals.count)}
+          <ChangeNote
+            comparison={comparison}
+            totals={totals}
+            figure={countOf}
+            format={f.formatCount}
+          />
+        </Stat>
         <Stat label={t.totals.largest}>
           {largest ? (
             <>
@@ -73,8 +97,18 @@ export const TotalsPanel = memo(function TotalsPanel({
             </>
           )}
         </Stat>
+        <Stat label={t.totals.netLoss}>
+          <Amount value={totals.netUsd} />
+          <span className="stat-note">{t.totals.netLossNote}</span>
+        </Stat>
         <Stat label={t.totals.dprk}>
           <Amount value={totals.dprkUsd} />
+          <ChangeNote
+            comparison={comparison}
+            totals={totals}
+            figure={dprkOf}
+            format={f.formatUsdCompact}
+          />
           <span className="stat-note">
             {totals.dprkShare === null
               ? '–'

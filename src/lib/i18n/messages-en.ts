@@ -169,6 +169,19 @@ export const en = {
     recoveredNone: 'None reported',
     openLargest: (p: { name: string }) => `${p.name}: show the incident and its sources`,
     recoveredNoneNote: 'no source in this view reports funds returned',
+    netLoss: 'Net loss',
+    netLossNote: 'stolen minus the recoveries sources report',
+    compareWith: 'Compare with',
+    compareKinds: {
+      previous: 'Previous period',
+      'year-earlier': 'Same months a year earlier',
+      none: 'No comparison',
+    },
+    compareNeedsRange: 'Choose a From and a To month to compare with an earlier period.',
+    compareNoData: (p: { period: string }) =>
+      `No change shown: the dataset does not cover all of ${p.period}.`,
+    change: (p: { change: string; period: string; value: string }) =>
+      `${p.change} vs ${p.period}: ${p.value}`,
     dprk: 'Attributed to DPRK',
     dprkShare: (p: { share: string }) => `${p.share} of the total`,
     excluded: (p: N) =>
@@ -224,14 +237,21 @@ export const en = {
         `Amount stolen per calendar month (UTC), ${stackWords[p.stack]}.`,
       perYear: (p: { stack: TimelineStack }) =>
         `Amount stolen per calendar year (UTC), ${stackWords[p.stack]}.`,
+      perQuarter: (p: { stack: TimelineStack }) =>
+        `Amount stolen per calendar quarter (UTC), ${stackWords[p.stack]}.`,
       clickMonth:
         'Click a bar, or press Enter on the focused chart, to narrow the view to that month.',
       clickYear:
         'Click a bar, or press Enter on the focused chart, to narrow the view to that year.',
       xMonthly: 'Month of theft (UTC)',
+      clickQuarter:
+        'Click a bar, or press Enter on the focused chart, to narrow the view to that quarter.',
+      xQuarterly: 'Quarter of theft (UTC)',
       xYearly: 'Year of theft (UTC)',
       svgMonthly:
         'Bar chart of the amount stolen per month. Arrow keys move between months; Enter narrows the view to the month shown.',
+      svgQuarterly:
+        'Bar chart of the amount stolen per quarter. Arrow keys move between quarters; Enter narrows the view to the quarter shown.',
       svgYearly:
         'Bar chart of the amount stolen per year. Arrow keys move between years; Enter narrows the view to the year shown.',
       period: 'Period',
@@ -240,6 +260,7 @@ export const en = {
       show: (p: { period: string }) => `Show ${p.period}`,
       modeLabel: 'Chart period',
       monthly: 'Monthly',
+      quarterly: 'Quarterly',
       yearly: 'Yearly',
       summary: (p: { period: string; amount: string; total: string }) =>
         `Thefts peaked in ${p.period} at ${p.amount}; ${p.total} was stolen in all.`,
@@ -349,7 +370,8 @@ export const en = {
     notMonth: 'not a month written YYYY-MM',
     notAmount: 'not an amount of US dollars',
     notOneOf: (p: { values: string }) => `not one of ${p.values}`,
-    useMode: 'use monthly or yearly',
+    useMode: 'use monthly, quarterly or yearly',
+    notYear: 'not a year written YYYY',
     useOneOf: (p: { values: string }) => `use one of ${p.values}`,
   },
   cite: {

@@ -164,6 +164,19 @@ export const fr: Messages = {
     recoveredNone: 'Aucun signalé',
     openLargest: (p) => `${p.name} : afficher l’incident et ses sources`,
     recoveredNoneNote: 'aucune source de cette vue n’indique de fonds restitués',
+    netLoss: 'Perte nette',
+    netLossNote: 'le montant volé moins les récupérations que rapportent les sources',
+    compareWith: 'Comparer avec',
+    compareKinds: {
+      previous: 'La période précédente',
+      'year-earlier': 'Les mêmes mois un an plus tôt',
+      none: 'Aucune comparaison',
+    },
+    compareNeedsRange:
+      'Choisissez un mois de début et un mois de fin pour comparer avec une période antérieure.',
+    compareNoData: (p) =>
+      `Aucune évolution affichée : les données ne couvrent pas toute la période ${p.period}.`,
+    change: (p) => `${p.change} par rapport à ${p.period} : ${p.value}`,
     dprk: 'Attribué à la RPDC',
     dprkShare: (p) => `${p.share} du total`,
     excluded: (p) =>
@@ -214,14 +227,20 @@ export const fr: Messages = {
       title: 'Vols au fil du temps',
       perMonth: (p) => `Montant volé par mois civil (UTC), ${stackWords[p.stack]}.`,
       perYear: (p) => `Montant volé par année civile (UTC), ${stackWords[p.stack]}.`,
+      perQuarter: (p) => `Montant volé par trimestre civil (UTC), ${stackWords[p.stack]}.`,
       clickMonth:
         'Cliquez sur une barre, ou appuyez sur Entrée sur le graphique, pour restreindre la vue à ce mois.',
       clickYear:
         'Cliquez sur une barre, ou appuyez sur Entrée sur le graphique, pour restreindre la vue à cette année.',
       xMonthly: 'Mois du vol (UTC)',
+      clickQuarter:
+        'Cliquez sur une barre, ou appuyez sur Entrée sur le graphique, pour restreindre la vue à ce trimestre.',
+      xQuarterly: 'Trimestre du vol (UTC)',
       xYearly: 'Année du vol (UTC)',
       svgMonthly:
         'Graphique en barres du montant volé par mois. Les flèches passent d’un mois à l’autre ; Entrée restreint la vue au mois affiché.',
+      svgQuarterly:
+        'Graphique en barres du montant volé par trimestre. Les flèches passent d’un trimestre à l’autre ; Entrée restreint la vue au trimestre affiché.',
       svgYearly:
         'Graphique en barres du montant volé par année. Les flèches passent d’une année à l’autre ; Entrée restreint la vue à l’année affichée.',
       period: 'Période',
@@ -230,6 +249,7 @@ export const fr: Messages = {
       show: (p) => `Afficher ${p.period}`,
       modeLabel: 'Période du graphique',
       monthly: 'Par mois',
+      quarterly: 'Par trimestre',
       yearly: 'Par an',
       summary: (p) =>
         `Les vols ont culminé en ${p.period} avec ${p.amount} ; ${p.total} ont été volés au total.`,
@@ -333,7 +353,8 @@ export const fr: Messages = {
     notMonth: 'pas un mois écrit AAAA-MM',
     notAmount: 'pas un montant en dollars US',
     notOneOf: (p) => `aucune des valeurs ${p.values}`,
-    useMode: 'utilisez monthly ou yearly',
+    useMode: 'utilisez monthly, quarterly ou yearly',
+    notYear: 'pas une année écrite AAAA',
     useOneOf: (p) => `utilisez l’une des valeurs ${p.values}`,
   },
   cite: {

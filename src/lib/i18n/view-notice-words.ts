@@ -28,6 +28,9 @@ function because(why: IgnoredBecause, t: Messages): string {
       return w.notOneOf({ values: why.values.join(', ') });
     case 'not-mode':
       return w.useMode;
+    case 'not-year':
+      return w.notYear;
+    case 'not-compare':
     case 'not-sort':
       return w.useOneOf({ values: why.values.join(', ') });
   }

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CumulativeYear } from '../../../src/domain/cumulative';
 import { cumulativeByYear } from '../../reference-model/cumulative';
@@ -28,8 +29,14 @@ const oldest = recentYears.at(-1) ?? 'no year';
 
 beforeAll(() => import('../../../src/components/charts/cumulative-chart'), 30_000);
 
+/** The panel with its choice of years held here, as the page holds it in the URL. */
+function WithChosenYears({ data }: { readonly data: readonly CumulativeYear[] }) {
+  const [chosen, setChosen] = useState<readonly string[] | null>(null);
+  return <CumulativePanel years={data} chosenYears={chosen} onChooseYears={setChosen} />;
+}
+
 function renderCumulative(data: readonly CumulativeYear[] = years) {
-  render(<CumulativePanel years={data} />);
+  render(<WithChosenYears data={data} />);
   return screen.getByRole('figure', { name: 'Cumulative stolen by year' });
 }
 

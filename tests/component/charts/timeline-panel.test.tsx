@@ -18,6 +18,7 @@ function renderTimeline(mode: ChartMode = 'monthly', monthly = summary.monthly) 
   render(
     <TimelinePanel
       monthly={monthly}
+      quarterly={summary.quarterly}
       yearly={summary.yearly}
       mode={mode}
       onModeChange={onModeChange}

@@ -14,10 +14,14 @@ const incidents = makeIncidents([
 beforeAll(() => import('../../../src/components/charts/timeline-chart'), 30_000);
 
 async function renderFor(filters: Partial<IncidentFilters>) {
-  const { monthly, yearly } = summarizeView(incidents, { ...EMPTY_FILTERS, ...filters }).summary;
+  const { monthly, quarterly, yearly } = summarizeView(incidents, {
+    ...EMPTY_FILTERS,
+    ...filters,
+  }).summary;
   render(
     <TimelinePanel
       monthly={monthly}
+      quarterly={quarterly}
       yearly={yearly}
       mode="monthly"
       onModeChange={() => {}}

@@ -5,6 +5,7 @@ import { EMPTY_FILTERS } from '../../../src/domain/filter';
 import { summarizeView } from '../../../src/domain/engine/summarize-view';
 import { TotalsPanel } from '../../../src/features/totals/totals-panel';
 import { makeIncidents } from '../../../mocks/fixtures/make-incident';
+import { I18nProvider } from '../../../src/lib/i18n/i18n';
 
 function recovered(rows: Parameters<typeof makeIncidents>[0]) {
   const { totals } = summarizeView(makeIncidents(rows), EMPTY_FILTERS).summary;
@@ -37,6 +38,45 @@ describe('Recovered in the Totals', () => {
       ['b', '2025-01-12', 1_000_000, { returnedUsd: 250_000 }],
     ]);
     expect(value).toHaveTextContent('$1,750,000');
+  });
+});
+
+function netLoss(rows: Parameters<typeof makeIncidents>[0], locale: 'en' | 'fr' = 'en') {
+  const { totals } = summarizeView(makeIncidents(rows), EMPTY_FILTERS).summary;
+  render(
+    <I18nProvider locale={locale}>
+      <TotalsPanel totals={totals} skippedCount={0} />
+    </I18nProvider>,
+  );
+  const region = screen.getByRole('region', { name: locale === 'en' ? 'Totals' : 'Totaux' });
+  const value = within(region).getByText(
+    locale === 'en' ? 'Net loss' : 'Perte nette',
+  ).nextElementSibling;
+  if (!(value instanceof HTMLElement)) throw new Error('No Net loss figure');
+  return value;
+}
+
+describe('Net loss in the Totals', () => {
+  it('is the amount stolen minus the recoveries sources report, and says so', () => {
+    const value = netLoss([
+      ['a', '2025-01-10', 5_000_000, { returnedUsd: 1_500_000 }],
+      ['b', '2025-01-12', 1_000_000],
+    ]);
+    expect(value).toHaveTextContent('$4.5M');
+    expect(value).toHaveTextContent('$4,500,000');
+    expect(value).toHaveTextContent('stolen minus the recoveries sources report');
+  });
+
+  it('is the whole amount stolen when no source reports a recovery', () => {
+    expect(netLoss([['a', '2025-01-10', 5_000_000]])).toHaveTextContent('$5,000,000');
+  });
+
+  it('is worded in French', () => {
+    const value = netLoss([['a', '2025-01-10', 5_000_000, { returnedUsd: 2_000_000 }]], 'fr');
+    expect(value.textContent?.replace(/\s/g, ' ')).toContain('3 000 000 $');
+    expect(value).toHaveTextContent(
+      'le montant volé moins les récupérations que rapportent les sources',
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { filterIncidents } from '../../reference-model/filter';
 import type { Incident } from '../../../src/domain/incident';
 import { largestIncidents } from '../../reference-model/largest';
 import { nextMonth } from '../../../src/domain/months';
-import { sumByMonth, sumByYear } from '../../reference-model/series';
+import { sumByMonth, sumByQuarter, sumByYear } from '../../reference-model/series';
 import { rangeWithinData } from './range-within-data';
 import { viewSummary as summarize } from './engine-view';
 import { computeTotals } from '../../reference-model/totals';
@@ -126,6 +126,7 @@ describe('the engine and the reference model', () => {
         expect(summary.totals).toEqual(computeTotals(kept));
         expect(summary.monthly).toEqual(sumByMonth(kept, rangeWithinData(incidents, filters)));
         expect(summary.yearly).toEqual(sumByYear(kept, rangeWithinData(incidents, filters)));
+        expect(summary.quarterly).toEqual(sumByQuarter(kept, rangeWithinData(incidents, filters)));
         expect(summary.byCategory).toEqual(groupIncidents(kept, 'category'));
         expect(summary.largest).toEqual(largestIncidents(kept, SUMMARY_LARGEST_COUNT));
       }),

@@ -9,7 +9,7 @@ import { countAllOptions } from '../../reference-model/options';
 import type { Incident } from '../../../src/domain/incident';
 import { largestIncidents } from '../../reference-model/largest';
 
-import { sumByMonth, sumByYear } from '../../reference-model/series';
+import { sumByMonth, sumByQuarter, sumByYear } from '../../reference-model/series';
 import { rangeWithinData } from './range-within-data';
 import {
   summarizeView as summarizeWithOptions,
@@ -26,6 +26,7 @@ function referenceSummary(incidents: readonly Incident[], filters: IncidentFilte
     incidents: kept,
     totals: computeTotals(kept),
     monthly: sumByMonth(kept, rangeWithinData(incidents, filters)),
+    quarterly: sumByQuarter(kept, rangeWithinData(incidents, filters)),
     yearly: sumByYear(kept, rangeWithinData(incidents, filters)),
     byCategory: groupIncidents(kept, 'category'),
     byTechnique: groupIncidents(kept, 'technique'),

@@ -3,7 +3,7 @@ import { groupIncidents } from '../../reference-model/groups';
 import { EMPTY_FILTERS, type IncidentFilters } from '../../../src/domain/filter';
 import { filterIncidents } from '../../reference-model/filter';
 import { largestIncidents } from '../../reference-model/largest';
-import { sumByMonth, sumByYear } from '../../reference-model/series';
+import { sumByMonth, sumByQuarter, sumByYear } from '../../reference-model/series';
 import { rangeWithinData } from './range-within-data';
 import { SUMMARY_LARGEST_COUNT } from '../../../src/domain/engine/summarize-view';
 import { viewSummary as summarize } from './engine-view';
@@ -32,6 +32,7 @@ describe('summarize', () => {
       incidents: kept,
       totals: computeTotals(kept),
       monthly: sumByMonth(kept, rangeWithinData(incidents, filters)),
+      quarterly: sumByQuarter(kept, rangeWithinData(incidents, filters)),
       yearly: sumByYear(kept, rangeWithinData(incidents, filters)),
       byCategory: groupIncidents(kept, 'category'),
       byTechnique: groupIncidents(kept, 'technique'),

@@ -69,7 +69,7 @@ const LINKS: [string, string, string, (view: ViewState, notices: readonly string
   [
     'a bad mode and sort',
     '?mode=3d&sort=drop%20table',
-    'Ignored mode=“3d”: use monthly or yearly.',
+    'Ignored mode=“3d”: use monthly, quarterly or yearly.',
     (view, notices) => {
       expect(notices.some((notice) => notice.startsWith('Ignored sort=“drop table”'))).toBe(true);
       expect(view.mode).toBe('monthly');

@@ -74,6 +74,7 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     row: 4,
     credentials: true,
     id: ' (x)',
+    change: '+5%',
   };
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
     const path = `${prefix}${key}`;

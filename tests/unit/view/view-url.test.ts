@@ -8,7 +8,8 @@ describe('reading a view from the query string', () => {
     const { view, notices } = parseViewInWords(
       '?from=2025-01&to=2025-09&attribution=DPRK&category=centralized-exchange&category=bridge' +
         '&chain=Ethereum&technique=phishing&q=bybit&min=1000000&max=2000000000&mode=yearly' +
-        '&sort=amount-desc&incident=bybit-2025-02-21',
+        '&sort=amount-desc&incident=bybit-2025-02-21&years=2025,2023' +
+        '&compare=year-earlier',
     );
     expect(notices).toEqual([]);
     expect(view).toEqual({
@@ -26,6 +27,8 @@ describe('reading a view from the query string', () => {
       mode: 'yearly',
       sort: { column: 'amount', direction: 'desc' },
       incident: 'bybit-2025-02-21',
+      years: ['2023', '2025'],
+      compare: 'year-earlier',
     });
   });
 
@@ -46,6 +49,12 @@ describe('reading a view from the query string', () => {
     ['an unknown category', '?category=casino', /category=“casino”: not one of/],
     ['an unknown mode', '?mode=weekly', /mode=“weekly”/],
     ['an unknown sort', '?sort=size-up', /sort=“size-up”/],
+    ['a year that is not one', '?years=2024,last', /years=“last”: not a year written YYYY/],
+    [
+      'an unknown comparison',
+      '?compare=last-year',
+      /compare=“last-year”: use one of previous, year-earlier, none/,
+    ],
     ['an unknown key', '?colour=red', /unknown parameter “colour”/],
     ['a repeated single key', '?from=2025-01&from=2025-03', /“from” was given more than once/],
     ['a very long value', `?chain=${'a'.repeat(5000)}`, /longer than 200 characters/],
@@ -66,6 +75,22 @@ describe('reading a view from the query string', () => {
     const { view } = parseViewInWords('?from=2025-01&from=2025-03&attribution=DPRK');
     expect(view.filters.from).toBe('2025-01');
     expect(view.filters.attribution).toBe('DPRK');
+  });
+
+  it.each([
+    ['no years parameter: the chart’s default', '', null],
+    ['years, sorted and without repeats', '?years=2025,2019,2025', ['2019', '2025']],
+    ['spaces around the years', '?years=%202024%20,2025', ['2024', '2025']],
+    ['every year unticked', '?years=none', []],
+    ['only bad years: the chart’s default', '?years=24,twenty', null],
+  ])('reads %s', (_title, search, years) => {
+    expect(parseViewInWords(search).view.years).toEqual(years);
+  });
+
+  it('keeps the good years beside a bad one and names only the bad one', () => {
+    const { view, notices } = parseViewInWords('?years=2024,20255,2025');
+    expect(view.years).toEqual(['2024', '2025']);
+    expect(notices).toEqual(['Ignored years=“20255”: not a year written YYYY.']);
   });
 
   it('shortens a long bad value in its notice', () => {
@@ -93,9 +118,30 @@ describe('writing a view to the query string', () => {
     '?attribution=DPRK+%28TraderTraitor%29&chain=Ethereum&chain=BSC&q=a%26b%3Dc',
     '?category=bridge&category=wallet&min=5000000&mode=yearly&sort=name-asc&incident=x',
     '?q=bybit+',
+    '?years=2016,2024,2025',
+    '?years=none&from=2020-01',
+    '?from=2025-01&to=2025-03&compare=year-earlier',
+    '?compare=none',
+    '?mode=quarterly',
   ])('round-trips %s', (search) => {
     const { view } = parseViewInWords(search);
     expect(parseViewInWords(`?${serializeViewParams(view)}`).view).toEqual(view);
+  });
+
+  it.each([
+    [['2024', '2025'], 'years=2024%2C2025'],
+    [[], 'years=none'],
+    [null, ''],
+  ])('writes the years shown %j as “%s”', (years, query) => {
+    expect(serializeViewParams({ ...DEFAULT_VIEW, years })).toBe(query);
+  });
+
+  it.each([
+    ['previous', ''],
+    ['year-earlier', 'compare=year-earlier'],
+    ['none', 'compare=none'],
+  ] as const)('writes the comparison %s as “%s”', (compare, query) => {
+    expect(serializeViewParams({ ...DEFAULT_VIEW, compare })).toBe(query);
   });
 
   it('keeps the language and theme of the current URL', () => {
