@@ -26,6 +26,8 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
   const actions = useViewActions(update, values);
   useEffect(preloadCharts, []);
   usePageTitle(viewFilters);
+  const { from, to } = filters;
+  const current = useMemo(() => (from && to ? { from, to } : null), [from, to]);
   const figures = useMemo<LowerFigures | null>(
     () => (data ? { data, filters, summary, cumulative } : null),
     [data, filters, summary, cumulative],
@@ -56,6 +58,8 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
               kind: view.compare,
               earlier: derived.earlier,
               firstMonth: derived.bounds?.first ?? null,
+              lastMonth: derived.bounds?.last ?? null,
+              current,
             }}
             mode={view.mode}
             actions={actions}

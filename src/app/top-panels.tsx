@@ -4,7 +4,7 @@ import type { IncidentsResult } from '../data/parse-incidents';
 import type { Summary } from '../domain/engine/summarize-view';
 import type { IncidentFilters } from '../domain/filter';
 import type { PublishedEstimate } from '../domain/incident';
-import type { CompareKind } from '../domain/compare';
+import type { CompareKind, MonthRange } from '../domain/compare';
 import type { ChartMode } from '../domain/view-state';
 import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
@@ -27,6 +27,8 @@ interface TopPanelsProps {
     readonly kind: CompareKind;
     readonly earlier: EarlierTotals | null;
     readonly firstMonth: string | null;
+    readonly lastMonth: string | null;
+    readonly current: MonthRange | null;
   };
   readonly mode: ChartMode;
   readonly actions: ViewActions;
@@ -42,7 +44,7 @@ export function TopPanels({
   filters,
   summary,
   estimates,
-  comparison: { kind, earlier, firstMonth },
+  comparison: { kind, earlier, firstMonth, lastMonth, current },
   mode,
   actions,
   today,
@@ -50,8 +52,8 @@ export function TopPanels({
   const { t } = useI18n();
   const { changeCompare } = actions;
   const comparison = useMemo(
-    () => ({ kind, earlier, firstMonth, onKindChange: changeCompare }),
-    [kind, earlier, firstMonth, changeCompare],
+    () => ({ kind, earlier, firstMonth, lastMonth, current, onKindChange: changeCompare }),
+    [kind, earlier, firstMonth, lastMonth, current, changeCompare],
   );
   const { renderChartExport } = useExportRenderers(filters, data.meta, today);
   return (

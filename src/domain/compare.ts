@@ -52,3 +52,17 @@ export function changeBetween(
   if (compareMonths(earlierPeriod.from, firstMonth) < 0) return null;
   return current / earlier - 1;
 }
+
+/**
+ * Whether the dataset covers every month of `period` (from its first month to its last): a
+ * period that runs past the data's last month (all of 2026, with incidents to August) is only
+ * partly counted, and comparing it with a whole earlier period would mislead.
+ */
+export function isCovered(
+  period: MonthRange,
+  firstMonth: string | null,
+  lastMonth: string | null,
+): boolean {
+  if (firstMonth === null || lastMonth === null) return false;
+  return compareMonths(period.from, firstMonth) >= 0 && compareMonths(period.to, lastMonth) <= 0;
+}

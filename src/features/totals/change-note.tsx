@@ -1,4 +1,4 @@
-import { changeBetween } from '../../domain/compare';
+import { changeBetween, isCovered } from '../../domain/compare';
 import type { Totals } from '../../domain/totals';
 import { comparePeriodLabel } from '../../lib/i18n/compare-words';
 import { useI18n } from '../../lib/i18n/i18n';
@@ -20,6 +20,8 @@ export function ChangeNote({ comparison, totals, figure, format }: ChangeNotePro
   const { t, f } = useI18n();
   const earlier = comparison?.earlier ?? null;
   if (comparison === undefined || earlier === null) return null;
+  const { current, firstMonth, lastMonth } = comparison;
+  if (current !== null && !isCovered(current, firstMonth, lastMonth)) return null;
   const before = figure(earlier.totals);
   const change = changeBetween(figure(totals), before, earlier.range, comparison.firstMonth);
   if (change === null) return null;

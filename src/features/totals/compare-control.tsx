@@ -1,6 +1,7 @@
 import {
   COMPARE_KINDS,
   isCompareKind,
+  isCovered,
   type CompareKind,
   type MonthRange,
 } from '../../domain/compare';
@@ -22,13 +23,30 @@ export interface TotalsComparison {
   readonly earlier: EarlierTotals | null;
   /** The dataset's first month: an earlier period that starts before it gives no change. */
   readonly firstMonth: string | null;
+  /** The dataset's last month: a view that runs past it gives no change either. */
+  readonly lastMonth: string | null;
+  /** The view's own months (null when open). */
+  readonly current: MonthRange | null;
   readonly onKindChange: (kind: CompareKind) => void;
 }
 
 /** The "Compare with" choice, and why no change is shown when none can be. */
-export function CompareControl({ kind, earlier, firstMonth, onKindChange }: TotalsComparison) {
+export function CompareControl({
+  kind,
+  earlier,
+  firstMonth,
+  lastMonth,
+  current,
+  onKindChange,
+}: TotalsComparison) {
   const { t, f } = useI18n();
   const notCovered = earlier !== null && (firstMonth === null || earlier.range.from < firstMonth);
+  // The view itself runs past the data's last month: its totals hold only part of it.
+  const viewNotCovered =
+    !notCovered &&
+    earlier !== null &&
+    current !== null &&
+    !isCovered(current, firstMonth, lastMonth);
   return (
     <div className="compare-control">
       <label>
@@ -52,6 +70,11 @@ export function CompareControl({ kind, earlier, firstMonth, onKindChange }: Tota
       {notCovered && (
         <p className="stat-note">
           {t.totals.compareNoData({ period: comparePeriodLabel(earlier.range, f) })}
+        </p>
+      )}
+      {viewNotCovered && (
+        <p className="stat-note">
+          {t.totals.compareNoData({ period: comparePeriodLabel(current, f) })}
         </p>
       )}
     </div>

@@ -98,6 +98,18 @@ describe('comparing the Totals with an earlier period', () => {
     expect(within(totals).queryByText(/ vs /)).toBeNull();
   });
 
+  it('gives no change for a view that runs past the data’s last month, and says why', async () => {
+    const lastYear = fixtureMeta.lastDate.slice(0, 4);
+    renderApp(`/?from=${lastYear}-01&to=${lastYear}-12`);
+    const totals = await findTotals();
+    await waitFor(() =>
+      expect(totals).toHaveTextContent(
+        new RegExp(`No change shown: the dataset does not cover all of ${lastYear}`),
+      ),
+    );
+    expect(within(totals).queryByText(/ vs /)).toBeNull();
+  });
+
   it('gives no change when nothing was stolen in the earlier period', async () => {
     // Nothing in the fixture between November 2023 and April 2024.
     expect(figureOf(inMonths('2023-11', '2024-04')).count).toBe(0);

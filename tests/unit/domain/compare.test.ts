@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeBetween, earlierRange, type CompareKind } from '../../../src/domain/compare';
+import {
+  changeBetween,
+  earlierRange,
+  isCovered,
+  type CompareKind,
+} from '../../../src/domain/compare';
 import { addMonths, monthsBetween } from '../../../src/domain/months';
 
 describe('the period a view is compared with', () => {
@@ -115,5 +120,24 @@ describe('comparison properties', () => {
         expect(Math.sign(change ?? 0)).toBe(Math.sign(current - earlier));
       }),
     );
+  });
+});
+
+describe('isCovered', () => {
+  it.each([
+    ['inside the data', { from: '2025-01', to: '2025-03' }, true],
+    ['the data exactly', { from: '2014-03', to: '2026-08' }, true],
+    [
+      'running past the last month (all of 2026, data to August)',
+      { from: '2026-01', to: '2026-12' },
+      false,
+    ],
+    ['starting before the first month', { from: '2014-01', to: '2014-06' }, false],
+  ])('says whether the dataset covers a period %s', (_what, period, covered) => {
+    expect(isCovered(period, '2014-03', '2026-08')).toBe(covered);
+  });
+
+  it('covers nothing in an empty dataset', () => {
+    expect(isCovered({ from: '2025-01', to: '2025-01' }, null, null)).toBe(false);
   });
 });
