@@ -5,7 +5,6 @@ import { EMPTY_FILTERS, type IncidentFilters } from '../../domain/filter';
 import { chipLabel } from '../../lib/i18n/filter-labels';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { ChangeFilters } from './filter-bar';
-import { fullChipLabel } from './full-chip-label';
 
 interface FilterChipsProps {
   readonly filters: IncidentFilters;
@@ -17,7 +16,8 @@ export function FilterChips({ filters, onChange }: FilterChipsProps) {
   const { t, f } = useI18n();
   const active = describeFilters(filters).map((filter) => {
     const label = chipLabel(filter, t, f);
-    return { part: filter.part, label, full: fullChipLabel(filter, label) };
+    // The whole value, for the chip's title and accessible name: the chip may cut it.
+    return { part: filter.part, label, full: withoutIsolates(chipLabel(filter, t, f, Infinity)) };
   });
   return (
     <div className="chips" role="group" aria-label={t.filters.activeLabel}>

@@ -10,8 +10,16 @@ import type { Messages } from './messages-en';
 /** Longest data text in a chip; the whole value is in its filter's field. */
 const CHIP_TEXT = 60;
 
-/** An active filter in the reader's words: `Feb 2025`, `Chain: Ethereum`, `Au moins 1 M $US`. */
-export function chipLabel({ description: d }: ActiveFilter, t: Messages, f: Formatters): string {
+/**
+ * An active filter in the reader's words: `Feb 2025`, `Chain: Ethereum`, `Au moins 1 M $US`. Data
+ * text is isolated and cut to `max` characters (a chip's length unless told; `Infinity` for all).
+ */
+export function chipLabel(
+  { description: d }: ActiveFilter,
+  t: Messages,
+  f: Formatters,
+  max = CHIP_TEXT,
+): string {
   const m = t.filters;
   switch (d.kind) {
     case 'month':
@@ -33,16 +41,16 @@ export function chipLabel({ description: d }: ActiveFilter, t: Messages, f: Form
             ? t.labels.dprkUnnamed
             : d.value === SUSPECTED
               ? t.labels.suspected
-              : isolate(d.value, CHIP_TEXT),
+              : isolate(d.value, max),
       });
     case 'category':
       return t.labels.categories[d.value];
     case 'chain':
-      return m.chipChain({ value: isolate(d.value, CHIP_TEXT) });
+      return m.chipChain({ value: isolate(d.value, max) });
     case 'technique':
-      return m.chipTechnique({ value: isolate(techniqueLabel(d.value, t), CHIP_TEXT) });
+      return m.chipTechnique({ value: isolate(techniqueLabel(d.value, t), max) });
     case 'search':
-      return m.chipSearch({ value: isolate(d.value, CHIP_TEXT) });
+      return m.chipSearch({ value: isolate(d.value, max) });
     case 'minAmount':
       return m.chipMin({ amount: f.formatUsdCompact(d.amount) });
     case 'maxAmount':
