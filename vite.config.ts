@@ -4,6 +4,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { DEFAULT_INCIDENTS_URL } from './src/data/endpoint.ts';
 import { paletteCss } from './src/lib/palette.ts';
+import { linkPreviewPlugin, readPreviewRecord } from './scripts/lib/link-preview.ts';
 
 const DATASET_FILE = new URL('./mocks/data/incidents.json', import.meta.url);
 
@@ -125,6 +126,7 @@ export default defineConfig(({ mode }) => {
       embeddedDataset(endpoint),
       contentSecurityPolicyMeta(endpoint),
       preloadDataset(endpoint),
+      linkPreviewPlugin(env.VITE_SITE_URL || null, readPreviewRecord('public')),
     ],
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
