@@ -16,7 +16,9 @@ const withExclude = (exclude: readonly string[]) => ({
 
 describe('the excluded incidents in the link', () => {
   it('reads each exclude=<id>, in order, exactly as written', () => {
-    const { view, notices } = parseViewInWords('?exclude=bybit-2025-02-21&exclude=ronin-2022-03-23');
+    const { view, notices } = parseViewInWords(
+      '?exclude=bybit-2025-02-21&exclude=ronin-2022-03-23',
+    );
     expect(notices).toEqual([]);
     expect(view.filters.exclude).toEqual(['bybit-2025-02-21', 'ronin-2022-03-23']);
   });
