@@ -25,7 +25,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
   const data = query.data;
   const actions = useViewActions(update, values);
   useEffect(preloadCharts, []);
-  usePageTitle(viewFilters);
+  usePageTitle(viewFilters, values.names);
   const { from, to } = filters;
   const current = useMemo(() => (from && to ? { from, to } : null), [from, to]);
   const figures = useMemo<LowerFigures | null>(
@@ -45,6 +45,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
           presets={derived.presets}
           bounds={derived.bounds}
           onChange={actions.changeFilters}
+          names={values.names}
         />
         <StillWaiting query={query} />
         {query.isPending && <LoadingPanels />}
@@ -64,9 +65,18 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
             mode={view.mode}
             actions={actions}
             today={today}
+            names={values.names}
           />
         )}
-        {figures && <LowerPanels figures={figures} view={view} actions={actions} today={today} />}
+        {figures && (
+          <LowerPanels
+            figures={figures}
+            view={view}
+            actions={actions}
+            today={today}
+            names={values.names}
+          />
+        )}
         <AboutData meta={data?.meta ?? null} />
       </main>
     </>

@@ -6,6 +6,7 @@ import type { CumulativeYear } from '../domain/cumulative';
 import type { Summary } from '../domain/engine/summarize-view';
 import type { IncidentFilters } from '../domain/filter';
 import type { ViewState } from '../domain/view-state';
+import { MAX_EXCLUDED } from '../domain/view-url';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
 import { useExportRenderers } from '../features/export/use-export-renderers';
@@ -30,6 +31,8 @@ interface LowerPanelsProps {
   readonly view: ViewState;
   readonly actions: ViewActions;
   readonly today: Date;
+  /** Incident names by id (exports name the excluded incidents). */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /**
@@ -37,7 +40,7 @@ interface LowerPanelsProps {
  * top has been painted (useTrailingValue), so a change of filters shows the totals and the
  * timeline first, and their exports describe the figures they show.
  */
-export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps) {
+export function LowerPanels({ figures, view, actions, today, names }: LowerPanelsProps) {
   const { t } = useI18n();
   // Mounted with the first figures, it still lets the top paint them first: it starts empty.
   const later = useTrailingValue<LowerFigures | null>(figures, timelineChartLoaded, null);
@@ -45,7 +48,9 @@ export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps)
     later?.filters ?? figures.filters,
     later?.data.meta ?? null,
     today,
+    names,
   );
+  const isExcludeFull = view.filters.exclude.length >= MAX_EXCLUDED;
   const breakdowns = useBreakdowns(later?.summary ?? null, t);
   if (later === null) return <LoadingPanels />;
   return (
@@ -63,6 +68,7 @@ export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps)
           <LargestPanel
             incidents={later.summary.largest}
             onSelectIncident={actions.selectIncident}
+            onExcludeIncident={isExcludeFull ? undefined : actions.excludeIncident}
             renderExport={renderChartExport}
           />
         </PanelBoundary>
@@ -81,6 +87,8 @@ export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps)
           selectedId={view.incident}
           onSelect={actions.selectIncident}
           renderDownloads={renderTableDownloads}
+          onExclude={actions.excludeIncident}
+          isExcludeFull={isExcludeFull}
         />
       </PanelBoundary>
     </div>

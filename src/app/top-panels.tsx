@@ -33,6 +33,8 @@ interface TopPanelsProps {
   readonly mode: ChartMode;
   readonly actions: ViewActions;
   readonly today: Date;
+  /** Incident names by id (exports name the excluded incidents). */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /**
@@ -48,6 +50,7 @@ export function TopPanels({
   mode,
   actions,
   today,
+  names,
 }: TopPanelsProps) {
   const { t } = useI18n();
   const { changeCompare } = actions;
@@ -55,7 +58,7 @@ export function TopPanels({
     () => ({ kind, earlier, firstMonth, lastMonth, current, onKindChange: changeCompare }),
     [kind, earlier, firstMonth, lastMonth, current, changeCompare],
   );
-  const { renderChartExport } = useExportRenderers(filters, data.meta, today);
+  const { renderChartExport } = useExportRenderers(filters, data.meta, today, names);
   return (
     <>
       <MetaNotices problems={data.metaProblems} />

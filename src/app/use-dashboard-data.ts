@@ -17,7 +17,12 @@ import {
   type OptionValues,
 } from '../domain/filter-options';
 
-const NO_VALUES: OptionValues = { attributions: [], chains: [], techniques: [] };
+const NO_VALUES: OptionValues = {
+  attributions: [],
+  chains: [],
+  techniques: [],
+  names: new Map(),
+};
 
 /**
  * Loads the incidents and derives everything the page shows for the filters, in one pass over the

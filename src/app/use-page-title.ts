@@ -5,11 +5,11 @@ import { useI18n } from '../lib/i18n/i18n';
 import { chipLabel } from '../lib/i18n/filter-labels';
 
 /** The tab's title says what is filtered, so bookmarks and tabs are told apart. */
-export function usePageTitle(filters: IncidentFilters): void {
+export function usePageTitle(filters: IncidentFilters, names?: ReadonlyMap<string, string>): void {
   const { t, f } = useI18n();
   const base = t.app.name;
   useEffect(() => {
-    const parts = describeFilters(filters).map((part) => chipLabel(part, t, f));
+    const parts = describeFilters(filters, names).map((part) => chipLabel(part, t, f));
     document.title = parts.length > 0 ? `${parts.join(' · ')} – ${base}` : base;
-  }, [filters, base, t, f]);
+  }, [filters, names, base, t, f]);
 }

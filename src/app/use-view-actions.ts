@@ -3,6 +3,7 @@ import { withoutUnknownValues, type OptionValues } from '../domain/filter-option
 import { monthsOfPeriod } from '../domain/months';
 import type { CompareKind } from '../domain/compare';
 import type { ChartMode, TableSort } from '../domain/view-state';
+import { MAX_EXCLUDED } from '../domain/view-url';
 import type { ChangeFilters } from '../features/filters/filter-bar';
 import type { UpdateView } from './use-view-state';
 
@@ -18,6 +19,8 @@ export interface ViewActions {
   readonly chooseYears: (years: readonly string[] | null) => void;
   /** What the Totals compare the view's months with. */
   readonly changeCompare: (compare: CompareKind) => void;
+  /** Leaves an incident out of every figure (and closes its detail panel if open). */
+  readonly excludeIncident: (id: string) => void;
 }
 
 /**
@@ -48,6 +51,16 @@ export function useViewActions(updateView: UpdateView, values: OptionValues): Vi
       selectIncident: (id) => update((current) => ({ ...current, incident: id })),
       chooseYears: (years) => update((current) => ({ ...current, years })),
       changeCompare: (compare) => update((current) => ({ ...current, compare })),
+      excludeIncident: (id) =>
+        update((current) => {
+          const { exclude } = current.filters;
+          if (exclude.includes(id) || exclude.length >= MAX_EXCLUDED) return current;
+          return {
+            ...current,
+            filters: { ...current.filters, exclude: [...exclude, id] },
+            incident: current.incident === id ? null : current.incident,
+          };
+        }),
     }),
     [update],
   );

@@ -10,7 +10,8 @@ export type FilterPart =
   | { readonly kind: 'technique' }
   | { readonly kind: 'search' }
   | { readonly kind: 'minAmount' }
-  | { readonly kind: 'maxAmount' };
+  | { readonly kind: 'maxAmount' }
+  | { readonly kind: 'exclude'; readonly value: string };
 
 /** An active filter as data: the UI words it in the reader's language (`chipLabel`). */
 export type FilterDescription =
@@ -26,15 +27,23 @@ export type FilterDescription =
   | { readonly kind: 'technique'; readonly value: string }
   | { readonly kind: 'search'; readonly value: string }
   | { readonly kind: 'minAmount'; readonly amount: number }
-  | { readonly kind: 'maxAmount'; readonly amount: number };
+  | { readonly kind: 'maxAmount'; readonly amount: number }
+  /** An incident left out: its name when known, else its id. */
+  | { readonly kind: 'exclude'; readonly name: string };
 
 export interface ActiveFilter {
   readonly part: FilterPart;
   readonly description: FilterDescription;
 }
 
-/** The active filters, in the order chips and captions show them. */
-export function describeFilters(filters: IncidentFilters): ActiveFilter[] {
+/**
+ * The active filters, in the order chips and captions show them. `names` (id to name, e.g.
+ * `OptionValues.names`) words the incidents left out; without it they are named by id.
+ */
+export function describeFilters(
+  filters: IncidentFilters,
+  names?: ReadonlyMap<string, string>,
+): ActiveFilter[] {
   const active: ActiveFilter[] = [];
   const { from, to } = filters;
   if (from !== null || to !== null) {
@@ -80,6 +89,10 @@ export function describeFilters(filters: IncidentFilters): ActiveFilter[] {
     const amount = filters.maxAmount;
     active.push({ part: { kind: 'maxAmount' }, description: { kind: 'maxAmount', amount } });
   }
+  for (const value of filters.exclude) {
+    const name = names?.get(value) ?? value;
+    active.push({ part: { kind: 'exclude', value }, description: { kind: 'exclude', name } });
+  }
   return active;
 }
 
@@ -102,5 +115,7 @@ export function removeFilter(filters: IncidentFilters, part: FilterPart): Incide
       return { ...filters, minAmount: null };
     case 'maxAmount':
       return { ...filters, maxAmount: null };
+    case 'exclude':
+      return { ...filters, exclude: filters.exclude.filter((id) => id !== part.value) };
   }
 }

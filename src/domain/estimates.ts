@@ -17,7 +17,8 @@ export function matchEstimates(
     filters.technique !== null ||
     filters.search.trim() !== '' ||
     filters.minAmount !== null ||
-    filters.maxAmount !== null;
+    filters.maxAmount !== null ||
+    filters.exclude.length > 0;
   if (narrowed || (attribution !== null && attribution !== DPRK)) return [];
   const wantsDprk = attribution === DPRK;
   return estimates.filter((estimate) => {

@@ -44,6 +44,8 @@ export interface OptionValues {
   readonly attributions: readonly string[];
   readonly chains: readonly string[];
   readonly techniques: readonly TechniqueClass[];
+  /** Each incident's name by id: what an excluded incident is called, and which ids exist. */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -63,6 +65,7 @@ export function collectOptionValues(incidents: readonly Incident[]): OptionValue
     attributions: sorted(attributions),
     chains: sorted(chains),
     techniques,
+    names: new Map(incidents.map((incident) => [incident.id, incident.name])),
   };
 }
 
@@ -99,6 +102,8 @@ export interface UnknownValues {
   readonly attribution: string | null;
   readonly chains: readonly string[];
   readonly technique: string | null;
+  /** Ids in `exclude` that no incident has. */
+  readonly exclude: readonly string[];
 }
 
 const ATTRIBUTION_GROUPS: readonly string[] = [DPRK, DPRK_UNNAMED, SUSPECTED, UNATTRIBUTED];
@@ -115,12 +120,18 @@ export function unknownValues(filters: IncidentFilters, values: OptionValues): U
     attribution: knownAttribution ? null : attribution,
     chains: filters.chains.filter((chain) => !values.chains.includes(chain)),
     technique: knownTechnique ? null : technique,
+    exclude: filters.exclude.filter((id) => !values.names.has(id)),
   };
 }
 
 /** Whether the link names nothing the dataset lacks. */
 export function hasUnknownValues(unknown: UnknownValues): boolean {
-  return unknown.attribution !== null || unknown.technique !== null || unknown.chains.length > 0;
+  return (
+    unknown.attribution !== null ||
+    unknown.technique !== null ||
+    unknown.chains.length > 0 ||
+    unknown.exclude.length > 0
+  );
 }
 
 /**
@@ -138,5 +149,6 @@ export function withoutUnknownValues(
     attribution: unknown.attribution === null ? filters.attribution : null,
     technique: unknown.technique === null ? filters.technique : null,
     chains: filters.chains.filter((chain) => !unknown.chains.includes(chain)),
+    exclude: filters.exclude.filter((id) => !unknown.exclude.includes(id)),
   };
 }

@@ -18,6 +18,8 @@ export interface IncidentFilters {
   /** On `amountUsd`, included; null = open. */
   readonly minAmount: number | null;
   readonly maxAmount: number | null;
+  /** Incident ids left out of every figure, whatever the other filters; empty = none. */
+  readonly exclude: readonly string[];
 }
 
 /** The fields whose options the filter UI lists with counts. */
@@ -52,6 +54,7 @@ export const EMPTY_FILTERS: IncidentFilters = Object.freeze({
   search: '',
   minAmount: null,
   maxAmount: null,
+  exclude: Object.freeze([]),
 });
 
 /** Attributed to DPRK by a source: the attribution starts with 'DPRK' ('suspected: DPRK' does not). */
@@ -91,6 +94,7 @@ export function sameFilters(a: IncidentFilters, b: IncidentFilters): boolean {
       a.technique === b.technique &&
       a.search === b.search &&
       Object.is(a.minAmount, b.minAmount) &&
-      Object.is(a.maxAmount, b.maxAmount))
+      Object.is(a.maxAmount, b.maxAmount) &&
+      sameList(a.exclude, b.exclude))
   );
 }

@@ -19,6 +19,8 @@ export const MAX_PARAM_LENGTH = MAX_OPTION_LENGTH;
 /** Longest search text kept in a link, and most values of one list parameter (`chain`). */
 export const MAX_SEARCH_LENGTH = 100;
 export const MAX_LIST_VALUES = 10;
+/** Most incidents a link leaves out (`exclude`): ids are longer than chain names. */
+export const MAX_EXCLUDED = 20;
 
 const SINGLE_KEYS = [
   'from',
@@ -33,7 +35,7 @@ const SINGLE_KEYS = [
   'years',
   'compare',
 ];
-const LIST_KEYS = ['category', 'chain'];
+const LIST_KEYS = ['category', 'chain', 'exclude'];
 /** Read elsewhere (language and theme), so not "unknown" here. */
 const OTHER_KNOWN_KEYS = ['incident', 'lang', 'theme'];
 const SORTS = ['date-desc', 'date-asc', 'name-asc', 'name-desc', 'amount-desc', 'amount-asc'];
@@ -109,7 +111,7 @@ export function parseViewParams(search: string): ParsedView {
     return null;
   };
   // Categories may be written `category=a,b`; a chain name may hold a comma, so it is kept whole.
-  const list = (key: string): string[] => {
+  const list = (key: string, max = MAX_LIST_VALUES): string[] => {
     const values = params
       .getAll(key)
       .flatMap((value) => (key === 'category' ? value.split(',').map((v) => v.trim()) : [value]))
@@ -119,9 +121,9 @@ export function parseViewParams(search: string): ParsedView {
         return false;
       });
     const kept = unique(values);
-    if (kept.length <= MAX_LIST_VALUES) return kept;
-    notices.push({ kind: 'too-many', key, max: MAX_LIST_VALUES });
-    return kept.slice(0, MAX_LIST_VALUES);
+    if (kept.length <= max) return kept;
+    notices.push({ kind: 'too-many', key, max });
+    return kept.slice(0, max);
   };
   const searchText = (): string => {
     const value = params.get('q');
@@ -168,6 +170,7 @@ export function parseViewParams(search: string): ParsedView {
     search: searchText(), // kept as typed: trimming here would eat the space being typed
     minAmount: amount('min'),
     maxAmount: amount('max'),
+    exclude: list('exclude', MAX_EXCLUDED),
   };
   return {
     view: {
@@ -201,6 +204,7 @@ export function serializeViewParams(
   if (filters.search.trim() !== '') set('q', filters.search);
   set('min', filters.minAmount);
   set('max', filters.maxAmount);
+  filters.exclude.forEach((id) => params.append('exclude', id));
   if (view.mode !== DEFAULT_VIEW.mode) set('mode', view.mode);
   if (!sameSort(view.sort, DEFAULT_SORT)) set('sort', `${view.sort.column}-${view.sort.direction}`);
   set('incident', view.incident);

@@ -24,6 +24,7 @@ export function matchesFilters(
   filters: IncidentFilters,
   skip: OptionField | null = null,
 ): boolean {
+  if (filters.exclude.includes(incident.id)) return false;
   const from = openMonth(filters.from);
   const to = openMonth(filters.to);
   const month = incident.date.slice(0, 7);

@@ -18,6 +18,8 @@ export interface CompiledFilters {
   readonly techniquePasses: Uint8Array | null;
   readonly attributionPasses: Uint8Array | null;
   readonly chainPasses: Uint8Array | null;
+  /** 1 for each row left out by id (the `exclude` list); null when none is. */
+  readonly excludedRows: Uint8Array | null;
 }
 
 /**
@@ -69,6 +71,12 @@ function compileSearch(columns: IncidentColumns, text: string): CompiledSearch |
   };
 }
 
+function excludedRows(columns: IncidentColumns, ids: readonly string[]): Uint8Array | null {
+  if (ids.length === 0) return null;
+  const wanted = new Set(ids);
+  return passes(columns.incidents, (incident) => wanted.has(incident.id));
+}
+
 export function compileFilters(
   columns: IncidentColumns,
   filters: IncidentFilters,
@@ -88,5 +96,6 @@ export function compileFilters(
         ? null
         : passes(columns.attributions, (value) => matchesAttribution(value, attribution)),
     chainPasses: passesOrNull(columns.chains, filters.chains),
+    excludedRows: excludedRows(columns, filters.exclude),
   };
 }

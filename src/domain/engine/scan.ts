@@ -20,8 +20,9 @@ export function scanRows(
 ): Scan {
   const scan = createScan(columns, largestCount);
   const { month, amount } = columns;
-  const { fromMonth, toMonth, minAmount, maxAmount, search } = filters;
+  const { fromMonth, toMonth, minAmount, maxAmount, search, excludedRows } = filters;
   for (let row = 0; row < month.length; row += 1) {
+    if (excludedRows !== null && excludedRows[row] === 1) continue;
     const m = month[row] ?? 0;
     if (m < fromMonth || m > toMonth) continue;
     const usd = amount[row] ?? 0;

@@ -16,16 +16,18 @@ export interface DataSpan {
 
 /**
  * The active filters in words, the period last: `Attributed to DPRK · Jan 2025 – Sep 2025`.
- * With no filters: `All incidents · All time (Jun 2011 – Aug 2026)`.
+ * With no filters: `All incidents · All time (Jun 2011 – Aug 2026)`. Excluded incidents are
+ * named from `names` (`Excluding Bybit`), by id without it.
  */
 export function describeExportFilters(
   filters: IncidentFilters,
   span?: DataSpan,
   locale: Locale = 'en',
+  names?: ReadonlyMap<string, string>,
 ): string {
   const t = MESSAGES[locale];
   const f = formattersFor(locale);
-  const active = describeFilters(filters);
+  const active = describeFilters(filters, names);
   const range = active.find((filter) => filter.part.kind === 'range');
   const others = active
     .filter((filter) => filter.part.kind !== 'range')

@@ -11,6 +11,8 @@ export interface ExportContext {
   readonly meta: DatasetMeta;
   /** The reader's language: captions and credit lines are written in it (English by default). */
   readonly locale?: Locale;
+  /** Incident names by id: the caption names the excluded incidents with them. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** `YYYY-MM-DD` of `today` in UTC, the time zone every date on the page uses. */

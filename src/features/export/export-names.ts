@@ -54,6 +54,7 @@ export function exportFileName(what: string, filters: IncidentFilters, extension
     valuePart('search', filters.search.trim() || null),
     valuePart('min', filters.minAmount),
     valuePart('max', filters.maxAmount),
+    listPart('excluding', filters.exclude),
   ].filter((part): part is string => part !== null);
   let base = parts.join('_');
   if (base.length > MAX_BASE_NAME) base = base.slice(0, MAX_BASE_NAME).replace(/[-_]+$/, '');

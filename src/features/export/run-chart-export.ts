@@ -29,7 +29,7 @@ function chartSvg(chart: ChartExport, context: ExportContext): SvgDocument {
   return buildChartSvg(
     {
       title: chart.title,
-      caption: describeExportFilters(context.filters, context.meta, context.locale),
+      caption: describeExportFilters(context.filters, context.meta, context.locale, context.names),
       legend: chart.isEmpty ? [] : chart.legend,
       description: chart.description,
       source: exportCredit(context),

@@ -15,12 +15,13 @@ export function useExportRenderers(
   filters: IncidentFilters,
   meta: DatasetMeta | null,
   today: Date,
+  names?: ReadonlyMap<string, string>,
 ) {
   const { locale } = useI18n();
   const generatedOn = isoDay(today);
   const context = useMemo<ExportContext | null>(
-    () => (meta === null ? null : { filters, generatedOn, meta, locale }),
-    [filters, generatedOn, meta, locale],
+    () => (meta === null ? null : { filters, generatedOn, meta, locale, names }),
+    [filters, generatedOn, meta, locale, names],
   );
   const renderChartExport = useCallback<RenderChartExport>(
     (chart) => context && <ChartExportMenu chart={chart} context={context} />,

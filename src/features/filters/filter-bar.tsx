@@ -24,6 +24,8 @@ interface FilterBarProps {
   /** The first and last month of the data, once it has loaded. */
   readonly bounds: MonthBounds | null;
   readonly onChange: ChangeFilters;
+  /** Incident names by id, for the chips of excluded incidents. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 export const FilterBar = memo(function FilterBar({
@@ -32,6 +34,7 @@ export const FilterBar = memo(function FilterBar({
   presets,
   bounds,
   onChange,
+  names,
 }: FilterBarProps) {
   const { t, f } = useI18n();
   const headingId = useId();
@@ -53,7 +56,7 @@ export const FilterBar = memo(function FilterBar({
           {t.filters.toggle({ n: f.formatCount(activeCount), count: activeCount })}
         </button>
       </div>
-      <FilterChips filters={filters} onChange={onChange} />
+      <FilterChips filters={filters} onChange={onChange} names={names} />
       <div className="filter-grid" id={gridId} data-folded={!isOpen}>
         <MonthRange filters={filters} presets={presets} bounds={bounds} onChange={onChange} />
         <div className="filter-fields">

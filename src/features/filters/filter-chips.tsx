@@ -9,12 +9,14 @@ import type { ChangeFilters } from './filter-bar';
 interface FilterChipsProps {
   readonly filters: IncidentFilters;
   readonly onChange: ChangeFilters;
+  /** Incident names by id, for the chips of excluded incidents. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
 /** The active filters as removable chips, and "Clear filters". */
-export function FilterChips({ filters, onChange }: FilterChipsProps) {
+export function FilterChips({ filters, onChange, names }: FilterChipsProps) {
   const { t, f } = useI18n();
-  const active = describeFilters(filters).map((filter) => {
+  const active = describeFilters(filters, names).map((filter) => {
     const label = chipLabel(filter, t, f);
     // The whole value, for the chip's title and accessible name: the chip may cut it.
     return { part: filter.part, label, full: withoutIsolates(chipLabel(filter, t, f, Infinity)) };

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 're
 import type { Incident } from '../../domain/incident';
 import { useI18n } from '../../lib/i18n/i18n';
 import { ChainList } from './chain-list';
+import { ExcludeAction } from './exclude-action';
 import { IncidentDetailName } from './incident-detail-name';
 import { formatTechnique, NO_VALUE } from './format-incident';
 import { SourceLink } from './source-link';
@@ -10,13 +11,22 @@ import './incident-detail.css';
 interface IncidentDetailProps {
   readonly incident: Incident;
   readonly onClose: () => void;
+  /** Leaves the incident out of every figure; no control without it. */
+  readonly onExclude?: (id: string) => void;
+  /** No more incidents can be excluded (the link holds as many as it can). */
+  readonly isExcludeFull?: boolean;
 }
 
 /**
  * Every field of one incident, in a non-modal dialog under the table: the rest of the page stays
  * usable. Focus moves to its heading when it opens; Escape or Close closes it.
  */
-export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
+export function IncidentDetail({
+  incident,
+  onClose,
+  onExclude,
+  isExcludeFull = false,
+}: IncidentDetailProps) {
   const { t, f } = useI18n();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -76,6 +86,9 @@ export function IncidentDetail({ incident, onClose }: IncidentDetailProps) {
           </ul>
         </Field>
       </dl>
+      {onExclude && (
+        <ExcludeAction onExclude={() => onExclude(incident.id)} isFull={isExcludeFull} />
+      )}
     </section>
   );
 }

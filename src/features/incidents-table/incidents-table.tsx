@@ -20,6 +20,9 @@ export interface IncidentsTableProps {
   readonly onSelect: (id: string | null) => void;
   /** Download controls for the rows as the table shows them (filtered, sorted), read on demand. */
   readonly renderDownloads?: (rows: () => readonly Incident[]) => ReactNode;
+  /** "Exclude from the figures" in the detail panel; none without it. */
+  readonly onExclude?: (id: string) => void;
+  readonly isExcludeFull?: boolean;
 }
 
 /** The filtered incidents as a sortable, virtualized table with a detail panel for one of them. */
@@ -28,6 +31,7 @@ export const IncidentsTable = memo(function IncidentsTable(
 ): JSX.Element {
   const { incidents, totalCount, sort, onSortChange, selectedId, onSelect, renderDownloads } =
     props;
+  const { onExclude, isExcludeFull } = props;
   const { t, f } = useI18n();
   const headingId = useId();
   const tableRef = useRef<HTMLDivElement>(null);
@@ -56,7 +60,14 @@ export const IncidentsTable = memo(function IncidentsTable(
           labelledBy={headingId}
         />
       </div>
-      {selected && <IncidentDetail incident={selected} onClose={() => onSelect(null)} />}
+      {selected && (
+        <IncidentDetail
+          incident={selected}
+          onClose={() => onSelect(null)}
+          onExclude={onExclude}
+          isExcludeFull={isExcludeFull}
+        />
+      )}
     </section>
   );
 });

@@ -17,6 +17,8 @@ export interface LargestPanelProps {
   readonly incidents: readonly Incident[];
   /** Opens an incident: from a bar, Enter on the focused chart, or the data table's buttons. */
   readonly onSelectIncident?: (id: string) => void;
+  /** Leaves an incident out of every figure: a button per row of the data table. */
+  readonly onExcludeIncident?: (id: string) => void;
   /** Shows an export control for the chart (PNG, SVG, CSV). */
   readonly renderExport?: RenderChartExport;
 }
@@ -32,8 +34,21 @@ function columns(
   t: Messages,
   f: Formatters,
   onSelectIncident?: (id: string) => void,
+  onExcludeIncident?: (id: string) => void,
 ): DataTableColumn<RankedIncident>[] {
   const m = t.charts.largest;
+  const exclude: DataTableColumn<RankedIncident>[] = onExcludeIncident
+    ? [
+        {
+          header: t.exclude.column,
+          cell: ({ incident }) => (
+            <button type="button" onClick={() => onExcludeIncident(incident.id)}>
+              {t.exclude.named({ name: incident.name })}
+            </button>
+          ),
+        },
+      ]
+    : [];
   return [
     { header: m.rank, cell: ({ rank }) => rank },
     { header: m.date, cell: ({ incident }) => f.formatDay(incident.date) },
@@ -59,6 +74,7 @@ function columns(
       header: m.attribution,
       cell: ({ incident }) => incident.attribution ?? t.labels.unattributed,
     },
+    ...exclude,
   ];
 }
 
@@ -97,6 +113,7 @@ function exportSource(
 export const LargestPanel = memo(function LargestPanel({
   incidents,
   onSelectIncident,
+  onExcludeIncident,
   renderExport,
 }: LargestPanelProps) {
   const { t, f } = useI18n();
@@ -122,7 +139,7 @@ export const LargestPanel = memo(function LargestPanel({
       }
       rows={rows}
       rowKey={({ incident }) => incident.id}
-      columns={columns(t, f, onSelectIncident)}
+      columns={columns(t, f, onSelectIncident, onExcludeIncident)}
       isEmpty={incidents.length === 0}
       exportSource={exportSource(incidents, t, theme)}
       renderExport={renderExport}

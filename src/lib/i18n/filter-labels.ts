@@ -55,6 +55,8 @@ export function chipLabel(
       return m.chipMin({ amount: f.formatUsdCompact(d.amount) });
     case 'maxAmount':
       return m.chipMax({ amount: f.formatUsdCompact(d.amount) });
+    case 'exclude':
+      return t.exclude.chip({ name: isolate(d.name, max) });
   }
 }
 

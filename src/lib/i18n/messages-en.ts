@@ -477,6 +477,18 @@ export const en = {
       `${p.publisher}: ${p.amount}, ${p.metric}, ${p.period}`,
     openScope: 'Open this scope',
   },
+  exclude: {
+    /** A chip and an export caption: the incident left out of the figures. */
+    chip: (p: { name: string }) => `Excluding ${p.name}`,
+    action: 'Exclude from the figures',
+    actionHint: 'Leaves this incident out of every total and chart; its chip above brings it back.',
+    named: (p: { name: string }) => `Exclude ${p.name}`,
+    column: 'Exclude',
+    full: (p: { max: number }) =>
+      `At most ${p.max} incidents can be excluded at once: include one again (its chip above) first.`,
+    unknown: (p: { value: string }) =>
+      `Ignored excluded incident “${p.value}”: no incident has this id, so nothing is left out for it.`,
+  },
 };
 
 export type Messages = typeof en;

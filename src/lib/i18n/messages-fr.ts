@@ -446,4 +446,16 @@ export const fr: Messages = {
     estimate: (p) => `${p.publisher} : ${p.amount}, ${p.metric}, ${p.period}`,
     openScope: 'Ouvrir cette période',
   },
+  exclude: {
+    chip: (p) => `Hors ${p.name}`,
+    action: 'Exclure des chiffres',
+    actionHint:
+      'Retire cet incident de tous les totaux et graphiques ; sa pastille ci-dessus le fait revenir.',
+    named: (p) => `Exclure ${p.name}`,
+    column: 'Exclure',
+    full: (p) =>
+      `Au plus ${p.max} incidents peuvent être exclus à la fois : réintégrez-en d’abord un (sa pastille ci-dessus).`,
+    unknown: (p) =>
+      `Incident exclu « ${p.value} » ignoré : aucun incident n’a cet identifiant, rien n’est donc retiré pour lui.`,
+  },
 };

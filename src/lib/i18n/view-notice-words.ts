@@ -81,5 +81,6 @@ export function unknownValueNotices(unknown: UnknownValues, t: Messages): string
     ...(unknown.technique === null
       ? []
       : [t.app.unknownTechnique({ value: shortenValue(unknown.technique) })]),
+    ...unknown.exclude.map((id) => t.exclude.unknown({ value: shortenValue(id) })),
   ];
 }

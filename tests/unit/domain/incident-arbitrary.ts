@@ -21,6 +21,9 @@ export const NAMES = ['Bybit hack', 'Ronin Bridge', 'Wallet drain', 'DEX exploit
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/** Ids as `incidentsArb` gives them, some beyond a short list (an id no incident has). */
+const idArb = fc.integer({ min: 0, max: 70 }).map((n) => `i${pad(n, 3)}`);
+
 export const monthArb = fc
   .tuple(fc.integer({ min: 2018, max: 2025 }), fc.integer({ min: 1, max: 12 }))
   .map(([year, month]) => `${year}-${pad(month, 2)}`);
@@ -71,6 +74,7 @@ export const filtersArb: fc.Arbitrary<IncidentFilters> = fc.record({
   search: fc.constantFrom('', 'hack', ' RONIN ', 'phish', 'key'),
   minAmount: fc.option(amountArb, { nil: null }),
   maxAmount: fc.option(amountArb, { nil: null }),
+  exclude: fc.oneof(fc.constant([]), fc.uniqueArray(idArb, { maxLength: 5 })),
 });
 
 /** Filters that add constraints to `base`: each field is kept or tightened, never loosened. */
@@ -98,6 +102,10 @@ export function narrowerArb(base: IncidentFilters): fc.Arbitrary<IncidentFilters
     search: fc.constantFrom(search, search.trim() === '' ? 'ex' : search),
     minAmount: tighter(base.minAmount, amountArb, Math.max),
     maxAmount: tighter(base.maxAmount, amountArb, Math.min),
+    // Excluding more incidents narrows: the base's ids are kept, more may be added.
+    exclude: fc
+      .uniqueArray(idArb, { maxLength: 3 })
+      .map((more) => [...new Set([...base.exclude, ...more])]),
   });
 }
 

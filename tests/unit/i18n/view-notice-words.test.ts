@@ -34,7 +34,12 @@ describe('the notices about a link, in both languages', () => {
 });
 
 describe('values a link names that the data does not have', () => {
-  const values: OptionValues = { attributions: ['Lazarus'], chains: ['Ethereum'], techniques: [] };
+  const values: OptionValues = {
+    attributions: ['Lazarus'],
+    chains: ['Ethereum'],
+    techniques: [],
+    names: new Map([['bybit-2025-02-21', 'Bybit']]),
+  };
 
   it('are the ones ignored and the ones said, never two different lists', () => {
     const filters = {
@@ -42,20 +47,26 @@ describe('values a link names that the data does not have', () => {
       attribution: SUSPECTED_DPRK, // an option-count key, not a value the filter takes
       chains: ['Ethereum', 'Nowhere'],
       technique: 'no-such-class',
+      exclude: ['bybit-2025-02-21', 'gone-2020-01-01'],
     };
     const unknown = unknownValues(filters, values);
     expect(unknown).toEqual({
       attribution: SUSPECTED_DPRK,
       chains: ['Nowhere'],
       technique: 'no-such-class',
+      exclude: ['gone-2020-01-01'],
     });
     expect(withoutUnknownValues(filters, values)).toMatchObject({
       attribution: null,
       chains: ['Ethereum'],
       technique: null,
+      exclude: ['bybit-2025-02-21'],
     });
-    expect(unknownValueNotices(unknown, en)).toHaveLength(3);
-    expect(unknownValueNotices(unknown, fr)).toHaveLength(3);
+    expect(unknownValueNotices(unknown, en)).toHaveLength(4);
+    expect(unknownValueNotices(unknown, en)).toContain(
+      'Ignored excluded incident “gone-2020-01-01”: no incident has this id, so nothing is left out for it.',
+    );
+    expect(unknownValueNotices(unknown, fr)).toHaveLength(4);
   });
 
   it('keeps the same filters object when every value is known', () => {

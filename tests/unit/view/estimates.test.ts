@@ -40,6 +40,10 @@ describe('published figures beside the view', () => {
       { ...EMPTY_FILTERS, from: '2024-01', to: '2024-12', attribution: 'unattributed' },
     ],
     ['a month range no one published', { ...EMPTY_FILTERS, from: '2024-02', to: '2024-05' }],
+    [
+      'an incident excluded (the published figures count it)',
+      { ...EMPTY_FILTERS, from: '2024-01', to: '2024-12', exclude: ['any-2024-incident'] },
+    ],
   ])('shows none for %s', (_title, filters) => {
     expect(matchEstimates(estimates, filters)).toEqual([]);
   });

@@ -23,6 +23,7 @@ describe('reading a view from the query string', () => {
         search: 'bybit',
         minAmount: 1_000_000,
         maxAmount: 2_000_000_000,
+        exclude: [],
       },
       mode: 'yearly',
       sort: { column: 'amount', direction: 'desc' },
