@@ -1,12 +1,19 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { DEFAULT_INCIDENTS_URL } from './src/data/endpoint.ts';
+import {
+  datasetVersionUrl,
+  DEFAULT_INCIDENTS_URL,
+  versionsIndexBody,
+  versionsIndexUrl,
+} from './src/data/endpoint.ts';
 import { paletteCss } from './src/lib/palette.ts';
 import { linkPreviewPlugin, readPreviewRecord } from './scripts/lib/link-preview.ts';
 
 const DATASET_FILE = new URL('./mocks/data/incidents.json', import.meta.url);
+/** The earlier released versions, kept verbatim, one file a version (`2026-11-29.json`). */
+const VERSIONS_FOLDER = new URL('./mocks/data/versions/', import.meta.url);
 
 const PALETTE_MODULE = 'virtual:palette.css';
 
@@ -22,7 +29,8 @@ function palette(): Plugin {
 
 /**
  * The production build has no MSW: when the app uses the default endpoint, the embedded dataset is
- * written into the build at that path, so any static host serves it with no backend.
+ * written into the build at that path, so any static host serves it with no backend. Beside it go
+ * every released version (the kept ones and the current one) and their index (docs/api.md).
  */
 function embeddedDataset(endpoint: string): Plugin {
   const fileName = endpoint.replace(/^\//, '');
@@ -31,7 +39,23 @@ function embeddedDataset(endpoint: string): Plugin {
     apply: 'build',
     generateBundle() {
       if (endpoint !== DEFAULT_INCIDENTS_URL) return;
-      this.emitFile({ type: 'asset', fileName, source: readFileSync(DATASET_FILE, 'utf8') });
+      const current = readFileSync(DATASET_FILE, 'utf8');
+      this.emitFile({ type: 'asset', fileName, source: current });
+      const currentVersion = currentVersionOf(current);
+      const kept = keptVersions();
+      const emit = (url: string, source: string) =>
+        this.emitFile({ type: 'asset', fileName: url.replace(/^\//, ''), source });
+      for (const version of kept) {
+        emit(
+          datasetVersionUrl(endpoint, version),
+          readFileSync(new URL(`${version}.json`, VERSIONS_FOLDER), 'utf8'),
+        );
+      }
+      emit(datasetVersionUrl(endpoint, currentVersion), current);
+      emit(
+        versionsIndexUrl(endpoint),
+        JSON.stringify(versionsIndexBody(kept, currentVersion), null, 2),
+      );
     },
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -40,6 +64,23 @@ function embeddedDataset(endpoint: string): Plugin {
       });
     },
   };
+}
+
+/** The versions kept in mocks/data/versions/, from their file names. */
+function keptVersions(): string[] {
+  return readdirSync(VERSIONS_FOLDER)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}\.json$/.test(name))
+    .map((name) => name.slice(0, -'.json'.length));
+}
+
+/** `meta.version` of the current dataset: the build fails without one, rather than guess. */
+function currentVersionOf(json: string): string {
+  const body: unknown = JSON.parse(json);
+  const meta = typeof body === 'object' && body !== null && 'meta' in body ? body.meta : null;
+  const version =
+    typeof meta === 'object' && meta !== null && 'version' in meta ? meta.version : null;
+  if (typeof version !== 'string') throw new Error('mocks/data/incidents.json has no meta.version');
+  return version;
 }
 
 /**

@@ -3,6 +3,8 @@ import { preloadCharts } from '../components/charts/lazy-charts';
 import { AboutData } from '../features/about/about-data';
 import { isoDay } from '../features/export/export-context';
 import { FilterBar } from '../features/filters/filter-bar';
+import { PinnedNotice } from '../features/pinned/pinned-notice';
+import { usePin } from '../features/pinned/use-pin';
 import { LoadingPanels, LoadProblems, StillWaiting } from './data-status';
 import { LowerPanels, type LowerFigures } from './lower-panels';
 import { PageHeader } from './page-header';
@@ -19,8 +21,9 @@ import { useViewState } from './use-view-state';
  * in the URL (useViewState); its figures come from one pass over the data (useDashboardData).
  */
 export function DashboardPage({ today = new Date() }: { readonly today?: Date }) {
-  const { view, notices, update, cuts } = useViewState();
-  const derived = useDashboardData(view.filters, today, view.compare);
+  const { view, notices, update, cuts, dataset } = useViewState();
+  const pin = usePin(dataset);
+  const derived = useDashboardData(view.filters, today, view.compare, pin);
   const { query, viewFilters, filters, summary, options, values, cumulative } = derived;
   const data = query.data;
   const actions = useViewActions(update, values);
@@ -38,6 +41,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
       <PageHeader meta={data?.meta ?? null} filters={viewFilters} today={isoDay(today)} />
       <main>
         <PageNotices view={view} notices={notices} cuts={cuts} data={data} values={values} />
+        <PinnedNotice pin={pin} filters={filters} isLoaded={data !== undefined} />
         <LoadProblems query={query} />
         <FilterBar
           filters={viewFilters}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { incidentsUrl } from '../data/fetch-incidents';
 import { incidentQueries } from '../data/incident-queries';
 import { cumulativeFromMonthly } from '../domain/cumulative';
 import { sameFilters, type IncidentFilters } from '../domain/filter';
@@ -16,6 +17,7 @@ import {
   withoutUnknownValues,
   type OptionValues,
 } from '../domain/filter-options';
+import { LIVE, pinnedVersion, type PinState } from '../features/pinned/pin-state';
 
 const NO_VALUES: OptionValues = {
   attributions: [],
@@ -29,10 +31,19 @@ const NO_VALUES: OptionValues = {
  * data per change of filters. The filters are kept as long as their content is the same (a change
  * of sort, mode or open incident parses new ones from the URL). What is typed (the search and the
  * amounts) is deferred, so typing stays responsive while a large dataset is re-aggregated; a
- * choice (a month, an option, a preset, a bar) applies at once, with no frame in between.
+ * choice (a month, an option, a preset, a bar) applies at once, with no frame in between. A link
+ * pinned to an earlier version (`pin`) loads that version, once the list of versions says so.
  */
-export function useDashboardData(filters: IncidentFilters, today: Date, compare: CompareKind) {
-  const query = useQuery(incidentQueries.list());
+export function useDashboardData(
+  filters: IncidentFilters,
+  today: Date,
+  compare: CompareKind,
+  pin: PinState = LIVE,
+) {
+  const query = useQuery({
+    ...incidentQueries.list(incidentsUrl(), pinnedVersion(pin)),
+    enabled: pin.kind !== 'checking',
+  });
   const data = query.data;
   const incidents = useMemo(() => data?.incidents ?? [], [data]);
   const values = useMemo(

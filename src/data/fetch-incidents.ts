@@ -12,7 +12,7 @@ export function incidentsUrl(): string {
     : DEFAULT_INCIDENTS_URL;
 }
 
-interface FetchOptions {
+export interface FetchOptions {
   readonly signal?: AbortSignal;
   /** The request (answer and body) is stopped after this long. */
   readonly timeoutMs?: number | undefined;
@@ -24,8 +24,16 @@ interface FetchOptions {
  */
 export async function fetchIncidents(
   url: string,
-  { signal, timeoutMs = REQUEST_TIMEOUT_MS }: FetchOptions = {},
+  options: FetchOptions = {},
 ): Promise<IncidentsResult> {
+  return parseIncidentsResponse(await fetchJson(url, options));
+}
+
+/** The decoded JSON body of `url`, or an IncidentsError saying why there is none. */
+export async function fetchJson(
+  url: string,
+  { signal, timeoutMs = REQUEST_TIMEOUT_MS }: FetchOptions = {},
+): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
@@ -43,7 +51,7 @@ export async function fetchIncidents(
   if (!response.ok) {
     throw incidentsError('http', response.status, { url });
   }
-  return parseIncidentsResponse(decodeBody(text, response.headers.get('content-type'), url));
+  return decodeBody(text, response.headers.get('content-type'), url);
 }
 
 function decodeBody(text: string, contentType: string | null, url: string): unknown {

@@ -34,6 +34,7 @@ const SINGLE_KEYS = [
   'sort',
   'years',
   'compare',
+  'dataset',
 ];
 const LIST_KEYS = ['category', 'chain', 'exclude'];
 /** Read elsewhere (language and theme), so not "unknown" here. */
@@ -49,7 +50,8 @@ export type IgnoredBecause =
   | { readonly kind: 'not-mode' }
   | { readonly kind: 'not-year' }
   | { readonly kind: 'not-compare'; readonly values: readonly string[] }
-  | { readonly kind: 'not-sort'; readonly values: readonly string[] };
+  | { readonly kind: 'not-sort'; readonly values: readonly string[] }
+  | { readonly kind: 'not-version' };
 
 /** A part of the query string that was ignored or corrected, for a visible notice. */
 export type ViewNotice =
@@ -68,6 +70,17 @@ export interface ParsedView {
   readonly view: ViewState;
   /** One per ignored or corrected part. */
   readonly notices: readonly ViewNotice[];
+  /** `dataset=2026-11-29`: the released version of the data the link is pinned to (null: live). */
+  readonly dataset: string | null;
+}
+
+/** A dataset version as a link writes it: the day it was released, `YYYY-MM-DD`. */
+const VERSION = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The pinned version `dataset=` holds, when it is written as one (else null). */
+function datasetVersion(value: string | null): string | null {
+  const version = value?.trim() ?? '';
+  return VERSION.test(version) ? version : null;
 }
 
 /** Reads a query string; every bad part falls back to its default with a notice, never a throw. */
@@ -160,6 +173,10 @@ export function parseViewParams(search: string): ParsedView {
   if (compare !== null && !isCompareKind(compare))
     ignore('compare', compare, { kind: 'not-compare', values: COMPARE_KINDS });
 
+  const pinned = single('dataset');
+  if (pinned !== null && datasetVersion(pinned) === null)
+    ignore('dataset', pinned, { kind: 'not-version' });
+
   const filters: IncidentFilters = {
     from,
     to,
@@ -182,6 +199,7 @@ export function parseViewParams(search: string): ParsedView {
       compare: compare !== null && isCompareKind(compare) ? compare : DEFAULT_COMPARE,
     },
     notices,
+    dataset: datasetVersion(pinned),
   };
 }
 
@@ -210,6 +228,7 @@ export function serializeViewParams(
   set('incident', view.incident);
   if (view.years !== null) set('years', view.years.length === 0 ? NO_YEARS : view.years.join(','));
   if (view.compare !== DEFAULT_COMPARE) set('compare', view.compare);
+  set('dataset', datasetVersion(keep.get('dataset')));
   for (const key of ['lang', 'theme']) set(key, keep.get(key));
   return params.toString();
 }

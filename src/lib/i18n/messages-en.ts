@@ -489,6 +489,23 @@ export const en = {
     unknown: (p: { value: string }) =>
       `Ignored excluded incident “${p.value}”: no incident has this id, so nothing is left out for it.`,
   },
+  pinned: {
+    label: 'Dataset version',
+    pinned: (p: { version: string; total: string }) =>
+      `This view is pinned to the dataset of ${p.version}; with the current dataset the total is ${p.total}.`,
+    working: (p: { version: string }) =>
+      `This view is pinned to the dataset of ${p.version}; the current dataset’s total is being worked out.`,
+    noCurrent: (p: { version: string; reason: string }) =>
+      `This view is pinned to the dataset of ${p.version}; the current dataset could not be loaded to compare: ${p.reason}`,
+    live: 'Open the live view',
+    current: (p: { version: string }) =>
+      `This view is pinned to the dataset of ${p.version}, which is the current one.`,
+    unknown: (p: { version: string; values: string }) =>
+      `The link asks for the dataset of ${p.version}, which is not a released version (released: ${p.values}); the current dataset is shown.`,
+    unavailable: (p: { version: string; reason: string }) =>
+      `The dataset of ${p.version} could not be opened because the list of versions did not load (${p.reason}); the current dataset is shown. Reload the page to try again.`,
+    notVersion: 'not a dataset version written YYYY-MM-DD, such as 2026-11-29',
+  },
 };
 
 export type Messages = typeof en;

@@ -458,4 +458,21 @@ export const fr: Messages = {
     unknown: (p) =>
       `Incident exclu « ${p.value} » ignoré : aucun incident n’a cet identifiant, rien n’est donc retiré pour lui.`,
   },
+  pinned: {
+    label: 'Version du jeu de données',
+    pinned: (p) =>
+      `Cette vue est figée sur le jeu de données du ${p.version} ; avec le jeu de données actuel, le total est de ${p.total}.`,
+    working: (p) =>
+      `Cette vue est figée sur le jeu de données du ${p.version} ; le total du jeu de données actuel est en cours de calcul.`,
+    noCurrent: (p) =>
+      `Cette vue est figée sur le jeu de données du ${p.version} ; le jeu de données actuel n’a pas pu être chargé pour comparer : ${p.reason}`,
+    live: 'Ouvrir la vue à jour',
+    current: (p) =>
+      `Cette vue est figée sur le jeu de données du ${p.version}, qui est le jeu actuel.`,
+    unknown: (p) =>
+      `Le lien demande le jeu de données du ${p.version}, qui n’est pas une version publiée (versions publiées : ${p.values}) ; le jeu de données actuel est affiché.`,
+    unavailable: (p) =>
+      `Le jeu de données du ${p.version} n’a pas pu être ouvert, faute d’avoir chargé la liste des versions (${p.reason}) ; le jeu de données actuel est affiché. Rechargez la page pour réessayer.`,
+    notVersion: 'pas une version du jeu de données écrite AAAA-MM-JJ, comme 2026-11-29',
+  },
 };

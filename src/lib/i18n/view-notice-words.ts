@@ -30,6 +30,8 @@ function because(why: IgnoredBecause, t: Messages): string {
       return w.useMode;
     case 'not-year':
       return w.notYear;
+    case 'not-version':
+      return t.pinned.notVersion;
     case 'not-compare':
     case 'not-sort':
       return w.useOneOf({ values: why.values.join(', ') });
