@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { withoutUnknownValues, type OptionValues } from '../domain/filter-options';
 import { monthsOfPeriod } from '../domain/months';
 import type { CompareKind } from '../domain/compare';
+import type { TimelineMeasure } from '../domain/timeline-measure';
 import type { ChartMode, TableSort } from '../domain/view-state';
 import type { ChangeFilters } from '../features/filters/filter-bar';
 import type { UpdateView } from './use-view-state';
@@ -18,6 +19,9 @@ export interface ViewActions {
   readonly chooseYears: (years: readonly string[] | null) => void;
   /** What the Totals compare the view's months with. */
   readonly changeCompare: (compare: CompareKind) => void;
+  /** What the timeline's bars measure, and whether it names its largest incidents. */
+  readonly changeMeasure: (measure: TimelineMeasure) => void;
+  readonly changeLabels: (labels: boolean) => void;
 }
 
 /**
@@ -48,6 +52,8 @@ export function useViewActions(updateView: UpdateView, values: OptionValues): Vi
       selectIncident: (id) => update((current) => ({ ...current, incident: id })),
       chooseYears: (years) => update((current) => ({ ...current, years })),
       changeCompare: (compare) => update((current) => ({ ...current, compare })),
+      changeMeasure: (measure) => update((current) => ({ ...current, measure })),
+      changeLabels: (labels) => update((current) => ({ ...current, labels })),
     }),
     [update],
   );

@@ -31,6 +31,8 @@ function because(why: IgnoredBecause, t: Messages): string {
     case 'not-year':
       return w.notYear;
     case 'not-compare':
+    case 'not-measure':
+    case 'not-labels':
     case 'not-sort':
       return w.useOneOf({ values: why.values.join(', ') });
   }
