@@ -89,11 +89,28 @@ export const TimelineLabels = memo(function TimelineLabels({
   const placed = placeLabels(requests, obstacles, bounds);
   return (
     <>
-      <g className="timeline-labels" role="list" aria-label={name}>
+      {/* Leader lines first: a label's box, drawn over them, hides one that passes behind it. */}
+      <g className="timeline-label-leaders" aria-hidden="true">
         {shown.map(({ label }, at) => {
           const spot = placed[at];
           const request = requests[at];
-          if (spot === null || spot === undefined || request === undefined) return null;
+          if (!spot?.isLifted || request === undefined) return null;
+          return (
+            <line
+              key={label.period}
+              className="timeline-label-leader"
+              x1={request.anchorX}
+              x2={request.anchorX}
+              y1={request.anchorY - 1}
+              y2={spot.y + spot.height}
+            />
+          );
+        })}
+      </g>
+      <g className="timeline-labels" role="list" aria-label={name}>
+        {shown.map(({ label }, at) => {
+          const spot = placed[at];
+          if (spot === null || spot === undefined) return null;
           return (
             <g
               key={label.period}
@@ -102,15 +119,13 @@ export const TimelineLabels = memo(function TimelineLabels({
               tabIndex={0}
               aria-label={label.description}
             >
-              {spot.isLifted && (
-                <line
-                  className="timeline-label-leader"
-                  x1={request.anchorX}
-                  x2={request.anchorX}
-                  y1={request.anchorY - 1}
-                  y2={spot.y + spot.height}
-                />
-              )}
+              <rect
+                className="timeline-label-box"
+                x={spot.x}
+                y={spot.y}
+                width={spot.width}
+                height={spot.height}
+              />
               <text
                 className="timeline-label-text"
                 x={spot.x + spot.width / 2}
