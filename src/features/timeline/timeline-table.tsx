@@ -78,9 +78,9 @@ export function timelineColumns(
   return [
     period,
     ...parts,
+    count,
     { header: v.changeDprk, cell: (bar) => changeCell(change.dprk.get(bar.period)) },
     { header: v.changeTotal({ measure }), cell: (bar) => changeCell(change.total.get(bar.period)) },
-    count,
   ];
 }
 
@@ -113,16 +113,16 @@ export function timelineCsv(
           { header: 'dprk_usd', kind: 'usd' },
           { header: 'other_usd', kind: 'usd' },
           { header: 'total_usd', kind: 'usd' },
-          ...changeColumns,
           count,
+          ...changeColumns,
         ],
         rows: bars.map((bar) => [
           bar.period,
           bar.dprk,
           bar.other,
           bar.total,
-          ...changeValues(bar),
           bar.point.count,
+          ...changeValues(bar),
         ]),
       };
     case 'net':
@@ -134,8 +134,8 @@ export function timelineCsv(
           { header: 'net_usd', kind: 'usd' },
           { header: 'returned_usd', kind: 'usd' },
           { header: 'total_usd', kind: 'usd' },
-          ...changeColumns,
           count,
+          ...changeColumns,
         ],
         rows: bars.map((bar) => [
           bar.period,
@@ -144,8 +144,8 @@ export function timelineCsv(
           bar.total,
           bar.point.returnedUsd,
           bar.point.totalUsd,
-          ...changeValues(bar),
           bar.point.count,
+          ...changeValues(bar),
         ]),
       };
     case 'share':
