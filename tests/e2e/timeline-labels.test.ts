@@ -125,6 +125,24 @@ describe('the timeline names its largest incidents (Chromium)', () => {
     },
   );
 
+  it('fits the French names under the axis of a 375 px phone, clear of the bars', async () => {
+    const { page, errors } = await openPage(browser, { width: 375, height: 900 });
+    await page.goto(`${inject('previewUrl')}/?lang=fr&measure=share`);
+    const figure = page.getByRole('figure', { name: 'Vols au fil du temps' });
+    await figure.locator('.timeline-bars').waitFor({ state: 'attached' });
+    const { labels, legend, bars, svg } = await drawn(page);
+    expect(legend.map((row) => row.text)).toEqual(
+      expectedNames('monthly').map((name, at) =>
+        expect.stringMatching(new RegExp(`^${at + 1}\\. ${escape(name)} \\d`)),
+      ),
+    );
+    expectApart(labels, [...bars, ...legend]);
+    expectApart(legend, bars);
+    for (const label of [...labels, ...legend]) expect(inside(label, svg)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('reaches each label with the Tab key, named for screen readers', async () => {
     const { page } = await openPage(browser, { width: 1024, height: 900 });
     const figure = await open(page, '/?mode=yearly');

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useChartHeight, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { useChartHeight, useChartWidth, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { TimelineBar } from '../../domain/timeline-measure';
 import { BAR_GAP } from './timeline-bars';
 import { placeLabels, textWidth, type Box, type LabelRequest } from './label-placement';
@@ -21,6 +21,17 @@ export const LABEL_ROWS = 3;
 export const LABEL_GAP_ROWS = LABEL_HEIGHT + 4;
 /** Height of a row of the numbered legend drawn under the axis on a narrow chart. */
 export const LEGEND_ROW = 15;
+
+/** Where the numbered legend's rows start, from the chart's left edge. */
+const LEGEND_LEFT = 4;
+
+/** `text`, cut with an ellipsis where it would run past `width` pixels. */
+function fitText(text: string, width: number): string {
+  if (textWidth(text, LABEL_FONT_SIZE) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(`${cut}…`, LABEL_FONT_SIZE) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
 
 interface TimelineLabelsProps {
   readonly bars: readonly TimelineBar[];
@@ -46,6 +57,7 @@ export const TimelineLabels = memo(function TimelineLabels({
   const y = useYAxisScale();
   const plot = usePlotArea();
   const chartHeight = useChartHeight();
+  const chartWidth = useChartWidth() ?? 0;
   if (
     x === undefined ||
     y === undefined ||
@@ -145,11 +157,11 @@ export const TimelineLabels = memo(function TimelineLabels({
             <text
               key={label.period}
               className="timeline-label-legend"
-              x={plot.x}
+              x={LEGEND_LEFT}
               y={chartHeight - (shown.length - at - 1) * LEGEND_ROW - 4}
               fontSize={LABEL_FONT_SIZE}
             >
-              {`${label.rank}. ${label.text}`}
+              {fitText(`${label.rank}. ${label.text}`, chartWidth - 2 * LEGEND_LEFT)}
             </text>
           ))}
         </g>
