@@ -66,7 +66,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
               lastMonth: derived.bounds?.last ?? null,
               current,
             }}
-            mode={view.mode}
+            timeline={view}
             actions={actions}
             today={today}
             names={values.names}

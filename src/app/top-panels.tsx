@@ -5,7 +5,8 @@ import type { Summary } from '../domain/engine/summarize-view';
 import type { IncidentFilters } from '../domain/filter';
 import type { PublishedEstimate } from '../domain/incident';
 import type { CompareKind, MonthRange } from '../domain/compare';
-import type { ChartMode } from '../domain/view-state';
+import { compareMonths, earlierMonth } from '../domain/months';
+import type { ViewState } from '../domain/view-state';
 import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { useExportRenderers } from '../features/export/use-export-renderers';
@@ -30,7 +31,8 @@ interface TopPanelsProps {
     readonly lastMonth: string | null;
     readonly current: MonthRange | null;
   };
-  readonly mode: ChartMode;
+  /** The timeline's part of the view: its period, measure and labels. */
+  readonly timeline: Pick<ViewState, 'mode' | 'measure' | 'labels'>;
   readonly actions: ViewActions;
   readonly today: Date;
   /** Incident names by id (exports name the excluded incidents). */
@@ -47,7 +49,7 @@ export function TopPanels({
   summary,
   estimates,
   comparison: { kind, earlier, firstMonth, lastMonth, current },
-  mode,
+  timeline,
   actions,
   today,
   names,
@@ -59,6 +61,13 @@ export function TopPanels({
     [kind, earlier, firstMonth, lastMonth, current, changeCompare],
   );
   const { renderChartExport } = useExportRenderers(filters, data.meta, today, names);
+  const coverage = useMemo(
+    () => ({
+      firstMonth: laterMonth(firstMonth, filters.from),
+      lastMonth: earlierMonth(lastMonth, filters.to),
+    }),
+    [firstMonth, lastMonth, filters.from, filters.to],
+  );
   return (
     <>
       <MetaNotices problems={data.metaProblems} />
@@ -83,12 +92,24 @@ export function TopPanels({
           monthly={summary.monthly}
           quarterly={summary.quarterly}
           yearly={summary.yearly}
-          mode={mode}
+          mode={timeline.mode}
           onModeChange={actions.changeMode}
           onSelectPeriod={actions.selectPeriod}
+          measure={timeline.measure}
+          onMeasureChange={actions.changeMeasure}
+          hasLabels={timeline.labels}
+          onLabelsChange={actions.changeLabels}
+          largest={summary.largest}
+          coverage={coverage}
           renderExport={renderChartExport}
         />
       </PanelBoundary>
     </>
   );
+}
+
+/** The later of the data's first month and the filter's From (either may be unset). */
+function laterMonth(data: string | null, filter: string | null): string | null {
+  if (data === null || filter === null) return data ?? filter;
+  return compareMonths(data, filter) >= 0 ? data : filter;
 }

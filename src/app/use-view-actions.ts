@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { withoutUnknownValues, type OptionValues } from '../domain/filter-options';
 import { monthsOfPeriod } from '../domain/months';
 import type { CompareKind } from '../domain/compare';
+import type { TimelineMeasure } from '../domain/timeline-measure';
 import type { ChartMode, TableSort } from '../domain/view-state';
 import { MAX_EXCLUDED } from '../domain/view-url';
 import type { ChangeFilters } from '../features/filters/filter-bar';
@@ -21,6 +22,9 @@ export interface ViewActions {
   readonly changeCompare: (compare: CompareKind) => void;
   /** Leaves an incident out of every figure (and closes its detail panel if open). */
   readonly excludeIncident: (id: string) => void;
+  /** What the timeline's bars measure, and whether it names its largest incidents. */
+  readonly changeMeasure: (measure: TimelineMeasure) => void;
+  readonly changeLabels: (labels: boolean) => void;
 }
 
 /**
@@ -61,6 +65,8 @@ export function useViewActions(updateView: UpdateView, values: OptionValues): Vi
             incident: current.incident === id ? null : current.incident,
           };
         }),
+      changeMeasure: (measure) => update((current) => ({ ...current, measure })),
+      changeLabels: (labels) => update((current) => ({ ...current, labels })),
     }),
     [update],
   );

@@ -10,6 +10,9 @@ export interface PeriodPoint {
   readonly dprkUsd: number;
   /** `totalUsd - dprkUsd` */
   readonly otherUsd: number;
+  /** Funds a source reports returned, of all thefts and of the DPRK-attributed ones. */
+  readonly returnedUsd: number;
+  readonly dprkReturnedUsd: number;
   readonly count: number;
   /** Up to {@link LARGEST_PER_PERIOD} largest incidents of the period, largest first. */
   readonly largest: readonly Incident[];
@@ -30,6 +33,8 @@ export const LARGEST_PER_PERIOD = 3;
 export interface PeriodBucket {
   totalUsd: number;
   dprkUsd: number;
+  returnedUsd: number;
+  dprkReturnedUsd: number;
   count: number;
   readonly largest: Incident[];
 }
@@ -38,7 +43,7 @@ export type PeriodBuckets = Map<number, PeriodBucket>;
 function bucketAt(buckets: PeriodBuckets, period: number): PeriodBucket {
   let bucket = buckets.get(period);
   if (bucket === undefined) {
-    bucket = { totalUsd: 0, dprkUsd: 0, count: 0, largest: [] };
+    bucket = { totalUsd: 0, dprkUsd: 0, returnedUsd: 0, dprkReturnedUsd: 0, count: 0, largest: [] };
     buckets.set(period, bucket);
   }
   return bucket;
@@ -70,6 +75,8 @@ function toSeries(
       totalUsd: bucket?.totalUsd ?? 0,
       dprkUsd: bucket?.dprkUsd ?? 0,
       otherUsd: bucket === undefined ? 0 : bucket.totalUsd - bucket.dprkUsd,
+      returnedUsd: bucket?.returnedUsd ?? 0,
+      dprkReturnedUsd: bucket?.dprkReturnedUsd ?? 0,
       count: bucket?.count ?? 0,
       largest: bucket?.largest ?? [],
     });
@@ -100,6 +107,8 @@ function rollUp(months: PeriodBuckets, toPeriod: (month: number) => number): Per
     const to = bucketAt(periods, toPeriod(month));
     to.totalUsd += from.totalUsd;
     to.dprkUsd += from.dprkUsd;
+    to.returnedUsd += from.returnedUsd;
+    to.dprkReturnedUsd += from.dprkReturnedUsd;
     to.count += from.count;
     for (const incident of from.largest) insertLargest(to.largest, incident, LARGEST_PER_PERIOD);
   }

@@ -1,5 +1,6 @@
 import { DEFAULT_COMPARE, type CompareKind } from './compare';
 import { EMPTY_FILTERS, type IncidentFilters } from './filter';
+import { DEFAULT_MEASURE, type TimelineMeasure } from './timeline-measure';
 
 export type ChartMode = 'monthly' | 'quarterly' | 'yearly';
 export type SortColumn = 'date' | 'name' | 'amount';
@@ -21,6 +22,10 @@ export interface ViewState {
   readonly years: readonly string[] | null;
   /** What the Totals compare the view's months with. */
   readonly compare: CompareKind;
+  /** What the timeline's bars measure. */
+  readonly measure: TimelineMeasure;
+  /** Whether the timeline names its largest incidents above their bars. */
+  readonly labels: boolean;
 }
 
 export const DEFAULT_SORT: TableSort = Object.freeze({ column: 'date', direction: 'desc' });
@@ -32,4 +37,6 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   incident: null,
   years: null,
   compare: DEFAULT_COMPARE,
+  measure: DEFAULT_MEASURE,
+  labels: true,
 });

@@ -2,6 +2,7 @@ import { COMPARE_KINDS, DEFAULT_COMPARE, isCompareKind } from './compare';
 import { CATEGORIES, isCategory, MAX_OPTION_LENGTH, type Category } from './incident';
 import type { IncidentFilters } from './filter';
 import { compareMonths, isMonthKey } from './months';
+import { DEFAULT_MEASURE, isTimelineMeasure, TIMELINE_MEASURES } from './timeline-measure';
 import {
   DEFAULT_SORT,
   DEFAULT_VIEW,
@@ -35,10 +36,13 @@ const SINGLE_KEYS = [
   'years',
   'compare',
   'dataset',
+  'measure',
+  'labels',
 ];
 const LIST_KEYS = ['category', 'chain', 'exclude'];
 /** Read elsewhere (language and theme), so not "unknown" here. */
 const OTHER_KNOWN_KEYS = ['incident', 'lang', 'theme'];
+const LABELS = ['on', 'off'];
 const SORTS = ['date-desc', 'date-asc', 'name-asc', 'name-desc', 'amount-desc', 'amount-asc'];
 
 /** Why a parameter's value was ignored (lib/i18n words it). */
@@ -50,6 +54,8 @@ export type IgnoredBecause =
   | { readonly kind: 'not-mode' }
   | { readonly kind: 'not-year' }
   | { readonly kind: 'not-compare'; readonly values: readonly string[] }
+  | { readonly kind: 'not-measure'; readonly values: readonly string[] }
+  | { readonly kind: 'not-labels'; readonly values: readonly string[] }
   | { readonly kind: 'not-sort'; readonly values: readonly string[] }
   | { readonly kind: 'not-version' };
 
@@ -176,6 +182,13 @@ export function parseViewParams(search: string): ParsedView {
   const pinned = single('dataset');
   if (pinned !== null && datasetVersion(pinned) === null)
     ignore('dataset', pinned, { kind: 'not-version' });
+  // The timeline: `measure=net` or `share`, and `labels=off` (`on` is the default, also read).
+  const measure = single('measure');
+  if (measure !== null && !isTimelineMeasure(measure))
+    ignore('measure', measure, { kind: 'not-measure', values: TIMELINE_MEASURES });
+  const labels = single('labels');
+  if (labels !== null && !LABELS.includes(labels))
+    ignore('labels', labels, { kind: 'not-labels', values: LABELS });
 
   const filters: IncidentFilters = {
     from,
@@ -197,6 +210,8 @@ export function parseViewParams(search: string): ParsedView {
       incident: exact('incident'),
       years,
       compare: compare !== null && isCompareKind(compare) ? compare : DEFAULT_COMPARE,
+      measure: measure !== null && isTimelineMeasure(measure) ? measure : DEFAULT_MEASURE,
+      labels: labels !== 'off',
     },
     notices,
     dataset: datasetVersion(pinned),
@@ -229,6 +244,8 @@ export function serializeViewParams(
   if (view.years !== null) set('years', view.years.length === 0 ? NO_YEARS : view.years.join(','));
   if (view.compare !== DEFAULT_COMPARE) set('compare', view.compare);
   set('dataset', datasetVersion(keep.get('dataset')));
+  if (view.measure !== DEFAULT_MEASURE) set('measure', view.measure);
+  if (!view.labels) set('labels', 'off');
   for (const key of ['lang', 'theme']) set(key, keep.get(key));
   return params.toString();
 }

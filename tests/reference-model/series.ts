@@ -29,11 +29,15 @@ function series(
     const dprkUsd = inPeriod
       .filter((incident) => isDprk(incident.attribution))
       .reduce((sum, incident) => sum + incident.amountUsd, 0);
+    const returned = (list: readonly Incident[]) =>
+      list.reduce((sum, incident) => sum + (incident.returnedUsd ?? 0), 0);
     points.push({
       period: label(period),
       totalUsd,
       dprkUsd,
       otherUsd: totalUsd - dprkUsd,
+      returnedUsd: returned(inPeriod),
+      dprkReturnedUsd: returned(inPeriod.filter((incident) => isDprk(incident.attribution))),
       count: inPeriod.length,
       largest: [...inPeriod].sort(compareBySize).slice(0, LARGEST_PER_PERIOD),
     });

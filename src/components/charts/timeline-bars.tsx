@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
-import type { PeriodPoint } from '../../domain/series';
+import type { TimelineBar } from '../../domain/timeline-measure';
 
 /** Space left on each side of a bar, as a share of its period's band on the x scale. */
 export const BAR_GAP = 0.1;
 
 interface TimelineBarsProps {
-  readonly data: readonly PeriodPoint[];
+  readonly data: readonly TimelineBar[];
   readonly dprkFill: string;
   readonly otherFill: string;
   /** Called with the period of a clicked bar. */
@@ -29,7 +29,7 @@ export const TimelineBars = memo(function TimelineBars({
   const y = useYAxisScale();
   if (x === undefined || y === undefined || data.length === 0) return null;
   const segment = (
-    point: PeriodPoint,
+    point: TimelineBar,
     from: number,
     to: number,
     className: string,
@@ -61,9 +61,9 @@ export const TimelineBars = memo(function TimelineBars({
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.bar}>
       <g className="timeline-bars" cursor={onSelect ? 'pointer' : undefined}>
-        {data.map((point) => segment(point, 0, point.dprkUsd, 'timeline-bar bar-dprk', dprkFill))}
+        {data.map((point) => segment(point, 0, point.dprk, 'timeline-bar bar-dprk', dprkFill))}
         {data.map((point) =>
-          segment(point, point.dprkUsd, point.totalUsd, 'timeline-bar bar-other', otherFill),
+          segment(point, point.dprk, point.total, 'timeline-bar bar-other', otherFill),
         )}
       </g>
     </ZIndexLayer>

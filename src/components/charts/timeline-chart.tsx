@@ -9,19 +9,32 @@ import {
   YAxis,
 } from 'recharts';
 import { TimelineBars } from './timeline-bars';
-import type { PeriodPoint } from '../../domain/series';
-import { useCallback, useId, useMemo, useState } from 'react';
+import type { TimelineBar, TimelineMeasure } from '../../domain/timeline-measure';
+import { useCallback, useContext, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n/i18n';
 import { HatchDefs, hatchFill } from './hatch';
 import { useBarSelection } from './chart-points';
 import { TIMELINE_COLORS } from './palette';
-import { useInitialDimension } from './chart-width';
+import { ChartWidthContext, useInitialDimension } from './chart-width';
+import {
+  LABEL_GAP_ROWS,
+  LABEL_ROWS,
+  LEGEND_ROW,
+  TimelineLabels,
+  type ChartBarLabel,
+} from './timeline-labels';
 import { ChartLegend } from './chart-legend';
 import { valueTicks } from './value-ticks';
 
 export interface TimelineChartProps {
-  readonly data: readonly PeriodPoint[];
+  readonly data: readonly TimelineBar[];
+  /** What the bars measure: dollars (gross or net) or shares of each period's total. */
+  readonly measure?: TimelineMeasure;
+  /** The bars to name (the largest incidents), largest first; none when switched off. */
+  readonly labels?: readonly ChartBarLabel[];
+  /** The name of the labels' group, for screen readers. */
+  readonly labelsName?: string;
   readonly formatPeriod: (period: string) => string;
   /** The x axis title, e.g. `Month of theft (UTC)`. */
   readonly xLabel: string;
@@ -36,12 +49,20 @@ export interface TimelineChartProps {
 
 // Props handed to Recharts are kept stable between renders: it recomputes what changed by reference.
 const MARGIN = { top: 8, right: 8, bottom: 24, left: 16 };
+/** Below this width the labels are numbers over the bars, the names listed under the chart. */
+const NUMBERED_BELOW = 560;
+/** Room the plot needs above the tallest bar for the label rows, as a share of its height. */
+const PLOT_SPARE_HEIGHT = 100;
+const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
 /** With no vertical grid lines, none to place (Recharts would lay out the x ticks once more). */
 const noLines = () => [];
 
 /** Stacked bars per period: DPRK-attributed versus everyone else. */
 export function TimelineChart({
   data,
+  measure = 'gross',
+  labels = [],
+  labelsName = '',
   formatPeriod,
   xLabel,
   onSelectPeriod,
@@ -50,7 +71,15 @@ export function TimelineChart({
   height = 320,
 }: TimelineChartProps) {
   const { t, f } = useI18n();
-  const initialDimension = useInitialDimension(height);
+  const boxWidth = useContext(ChartWidthContext);
+  const isNumbered = labels.length > 0 && boxWidth !== null && boxWidth < NUMBERED_BELOW;
+  // A narrow chart lists the labelled incidents under its axis, inside the SVG (so exports carry them).
+  const margin = useMemo(
+    () => (isNumbered ? { ...MARGIN, bottom: MARGIN.bottom + labels.length * LEGEND_ROW } : MARGIN),
+    [isNumbered, labels.length],
+  );
+  const chartHeight = height + (isNumbered ? labels.length * LEGEND_ROW : 0);
+  const initialDimension = useInitialDimension(chartHeight);
   const hatchId = useId();
   // A tap on a bar narrows the view; the tooltip of the tapped bar must not stay over the new
   // chart (on a phone no pointer leaves to close it). It shows again when the pointer moves.
@@ -65,10 +94,22 @@ export function TimelineChart({
   const showTooltip = useCallback(() => setTooltipHidden(false), []);
   const { keyboard } = useBarSelection('period', onSelectPeriod ? select : undefined);
   // Recharts takes mutable points; a copy made once per series, not once per render.
-  const points = useMemo(() => data.map((point) => ({ ...point })), [data]);
+  const points = useMemo(() => data.map((bar) => ({ ...bar })), [data]);
   const ticks = useMemo(() => axisTicks(data), [data]);
-  const yTicks = useMemo(() => valueTicks(Math.max(0, ...data.map((p) => p.totalUsd))), [data]);
-  const yDomain = useMemo(() => (yTicks ? [0, yTicks.at(-1) ?? 0] : undefined), [yTicks]);
+  const isShare = measure === 'share';
+  const yTicks = useMemo(
+    () => (isShare ? SHARE_TICKS : valueTicks(Math.max(0, ...data.map((bar) => bar.total)))),
+    [data, isShare],
+  );
+  // With labels, the value axis runs past its last tick, leaving rows of room over the bars.
+  const yDomain = useMemo(() => {
+    if (yTicks === undefined) return undefined;
+    const top = yTicks.at(-1) ?? 0;
+    if (labels.length === 0) return [0, top];
+    const plotHeight = Math.max(height - PLOT_SPARE_HEIGHT, 2 * LABEL_ROWS * LABEL_GAP_ROWS);
+    return [0, (top * plotHeight) / (plotHeight - LABEL_ROWS * LABEL_GAP_ROWS)];
+  }, [yTicks, labels.length, height]);
+  const formatValue = isShare ? f.formatPercent : f.formatUsdCompact;
   // Every month is labelled in a short series: the year only where it starts or changes, so
   // French labels ("sept. 2025") are short enough that none is dropped for lack of room.
   const xTickFormatter = useCallback(
@@ -82,10 +123,14 @@ export function TimelineChart({
     () => ({ value: xLabel, position: 'insideBottom', offset: -16 }) as const,
     [xLabel],
   );
-  const yAxisLabel = useMemo(
-    () => ({ value: t.charts.stolenUsd, angle: -90, position: 'insideLeft', offset: -4 }) as const,
-    [t],
-  );
+  const yAxisLabel = useMemo(() => {
+    const value = {
+      gross: t.charts.stolenUsd,
+      net: t.timelineViews.netAxis,
+      share: t.timelineViews.shareAxis,
+    }[measure];
+    return { value, angle: -90, position: 'insideLeft', offset: -4 } as const;
+  }, [t, measure]);
   // Recharts builds a legend from its own series; the bars are drawn by TimelineBars, so say it here.
   const legend = useCallback(
     () => (
@@ -102,17 +147,30 @@ export function TimelineChart({
   );
   const tooltip = useCallback(
     ({ active, payload }: TooltipContentProps) => (
-      <PeriodTooltip active={active} payload={payload} formatPeriod={formatPeriod} />
+      <PeriodTooltip
+        active={active}
+        payload={payload}
+        formatPeriod={formatPeriod}
+        measure={measure}
+      />
     ),
-    [formatPeriod],
+    [formatPeriod, measure],
+  );
+  // Enter on a focused label names it; it does not narrow the view to the tooltip's period.
+  const onKeyDownCapture = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.target instanceof Element && event.target.closest('.timeline-label')) return;
+      keyboard.onKeyDownCapture(event);
+    },
+    [keyboard],
   );
   return (
-    <div className="chart-area" onKeyDownCapture={keyboard.onKeyDownCapture}>
-      <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension}>
+    <div className="chart-area" onKeyDownCapture={onKeyDownCapture}>
+      <ResponsiveContainer width="100%" height={chartHeight} initialDimension={initialDimension}>
         <BarChart
           data={points}
           title={title}
-          margin={MARGIN}
+          margin={margin}
           onMouseMove={isTooltipHidden ? showTooltip : undefined}
         >
           <CartesianGrid
@@ -131,7 +189,7 @@ export function TimelineChart({
           <YAxis
             ticks={yTicks}
             domain={yDomain}
-            tickFormatter={f.formatUsdCompact}
+            tickFormatter={formatValue}
             width={f.locale === 'fr' ? 110 : 68}
             label={yAxisLabel}
           />
@@ -145,6 +203,7 @@ export function TimelineChart({
             otherFill={TIMELINE_COLORS.other}
             onSelect={onSelectPeriod ? select : undefined}
           />
+          <TimelineLabels bars={data} labels={labels} isNumbered={isNumbered} name={labelsName} />
           {keyboard.spy}
         </BarChart>
       </ResponsiveContainer>
@@ -161,7 +220,7 @@ function AxisAndTooltipSeries({ name }: { readonly name: string }) {
   return (
     <Line
       className="timeline-axis-series"
-      dataKey="totalUsd"
+      dataKey="total"
       name={name}
       stroke="none"
       dot={false}
@@ -180,7 +239,7 @@ const LABEL_EVERY_PERIOD_UP_TO = 24;
  * Recharts measures every label it is offered (in the DOM) to drop those that would collide, so
  * offering 15 Januaries rather than 180 months saves most of the time a long series takes to draw.
  */
-function axisTicks(data: readonly PeriodPoint[]): string[] | undefined {
+function axisTicks(data: readonly TimelineBar[]): string[] | undefined {
   if (data.length <= LABEL_EVERY_PERIOD_UP_TO) return undefined;
   return data
     .filter((point) => point.period.endsWith('-01') || point.period.endsWith('-Q1'))
@@ -191,12 +250,14 @@ interface PeriodTooltipProps {
   readonly active?: boolean;
   readonly payload?: readonly { readonly payload?: unknown }[];
   readonly formatPeriod: (period: string) => string;
+  readonly measure: TimelineMeasure;
 }
 
-function PeriodTooltip({ active, payload, formatPeriod }: PeriodTooltipProps) {
+function PeriodTooltip({ active, payload, formatPeriod, measure }: PeriodTooltipProps) {
   const { t, f } = useI18n();
-  const point: unknown = payload?.[0]?.payload;
-  if (!active || !isPeriodPoint(point)) return null;
+  const bar: unknown = payload?.[0]?.payload;
+  if (!active || !isTimelineBar(bar)) return null;
+  const { point } = bar;
   return (
     <div className="chart-tooltip">
       <strong>{formatPeriod(point.period)}</strong>
@@ -208,6 +269,12 @@ function PeriodTooltip({ active, payload, formatPeriod }: PeriodTooltipProps) {
         })}
       </div>
       <div>{t.charts.dprkAmount({ amount: f.formatUsd(point.dprkUsd) })}</div>
+      {measure === 'net' && (
+        <div>{t.timelineViews.tooltipNet({ amount: f.formatUsd(bar.total) })}</div>
+      )}
+      {measure === 'share' && (
+        <div>{t.timelineViews.tooltipShare({ share: f.formatPercent(bar.dprk) })}</div>
+      )}
       {point.largest.length > 0 && (
         <ul>
           {point.largest.map((incident) => (
@@ -221,6 +288,6 @@ function PeriodTooltip({ active, payload, formatPeriod }: PeriodTooltipProps) {
   );
 }
 
-function isPeriodPoint(value: unknown): value is PeriodPoint {
-  return typeof value === 'object' && value !== null && 'period' in value && 'largest' in value;
+function isTimelineBar(value: unknown): value is TimelineBar {
+  return typeof value === 'object' && value !== null && 'period' in value && 'point' in value;
 }

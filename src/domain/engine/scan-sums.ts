@@ -36,6 +36,9 @@ export interface Scan {
   /** Per month from the columns' first month: sums, counts and the largest few. */
   readonly monthUsd: Float64Array;
   readonly monthDprkUsd: Float64Array;
+  /** Per month, the funds sources report returned: all of them, and those of DPRK thefts. */
+  readonly monthReturnedUsd: Float64Array;
+  readonly monthDprkReturnedUsd: Float64Array;
   readonly monthCount: Int32Array;
   readonly monthLargest: (Incident[] | undefined)[];
   /** Per month, the smallest amount among its largest few once there are enough of them. */
@@ -67,6 +70,8 @@ export function createScan(columns: IncidentColumns, largestCount: number): Scan
     largestFloor: largestCount > 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
     monthUsd: new Float64Array(months),
     monthDprkUsd: new Float64Array(months),
+    monthReturnedUsd: new Float64Array(months),
+    monthDprkReturnedUsd: new Float64Array(months),
     monthCount: new Int32Array(months),
     monthLargest: new Array<Incident[] | undefined>(months).fill(undefined),
     monthFloor: new Float64Array(months).fill(Number.NEGATIVE_INFINITY),
@@ -96,7 +101,8 @@ export function addRow(
   scan.amounts[scan.count] = usd;
   scan.count += 1;
   scan.totalUsd += usd;
-  scan.returnedUsd += columns.returned[row] ?? 0;
+  const returned = columns.returned[row] ?? 0;
+  scan.returnedUsd += returned;
   scan.returnedCount += columns.hasReturned[row] ?? 0;
   if (isDprk) scan.dprkUsd += usd;
   // Most rows are smaller than the largest kept so far: one comparison of numbers skips them.
@@ -106,6 +112,10 @@ export function addRow(
   const at = (columns.month[row] ?? 0) - columns.firstMonth;
   scan.monthUsd[at] = (scan.monthUsd[at] ?? 0) + usd;
   if (isDprk) scan.monthDprkUsd[at] = (scan.monthDprkUsd[at] ?? 0) + usd;
+  if (returned > 0) {
+    scan.monthReturnedUsd[at] = (scan.monthReturnedUsd[at] ?? 0) + returned;
+    if (isDprk) scan.monthDprkReturnedUsd[at] = (scan.monthDprkReturnedUsd[at] ?? 0) + returned;
+  }
   scan.monthCount[at] = (scan.monthCount[at] ?? 0) + 1;
   if (usd >= (scan.monthFloor[at] ?? 0)) {
     const top = (scan.monthLargest[at] ??= []);

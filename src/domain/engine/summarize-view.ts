@@ -112,6 +112,8 @@ function monthBuckets(columns: IncidentColumns, scan: Scan): PeriodBuckets {
     buckets.set(columns.firstMonth + at, {
       totalUsd: scan.monthUsd[at] ?? 0,
       dprkUsd: scan.monthDprkUsd[at] ?? 0,
+      returnedUsd: scan.monthReturnedUsd[at] ?? 0,
+      dprkReturnedUsd: scan.monthDprkReturnedUsd[at] ?? 0,
       count,
       largest: scan.monthLargest[at] ?? [],
     });

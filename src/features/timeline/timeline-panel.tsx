@@ -1,17 +1,23 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ChartExportSource, RenderChartExport } from '../../components/charts/chart-export';
-import { ChartFrame, type DataTableColumn } from '../../components/charts/chart-frame';
+import { ChartFrame } from '../../components/charts/chart-frame';
 import { ChartLoading } from '../../components/charts/chart-loading';
 import { useTimelineChart } from '../../components/charts/lazy-charts';
 import { dprkLegend } from '../../components/charts/palette';
+import type { ChartBarLabel } from '../../components/charts/timeline-labels';
 import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
+import type { Incident } from '../../domain/incident';
 import type { PeriodPoint } from '../../domain/series';
+import { barLabels, periodOfDate } from '../../domain/timeline-labels';
+import { measureBars, type TimelineBar, type TimelineMeasure } from '../../domain/timeline-measure';
 import type { ChartMode } from '../../domain/view-state';
 import { useI18n } from '../../lib/i18n/i18n';
 import type { Messages, TimelineStack } from '../../lib/i18n/messages-en';
 import type { Formatters } from '../../lib/format';
-
 import { ChartModeToggle } from './chart-mode-toggle';
+import { TimelineOptions } from './timeline-options';
+import { timelineColumns, timelineCsv, type Coverage } from './timeline-table';
+import { summarizeBars, timelineText } from './timeline-text';
 
 export interface TimelinePanelProps {
   readonly monthly: readonly PeriodPoint[];
@@ -21,47 +27,24 @@ export interface TimelinePanelProps {
   readonly onModeChange: (mode: ChartMode) => void;
   /** `YYYY-MM` in monthly mode, `YYYY-Q1` in quarterly mode, `YYYY` in yearly mode. */
   readonly onSelectPeriod: (period: string) => void;
+  /** What the bars measure (stolen, net of recoveries, DPRK's share), and its control. */
+  readonly measure?: TimelineMeasure;
+  readonly onMeasureChange?: (measure: TimelineMeasure) => void;
+  /** Whether the largest incidents (`largest`, largest first) are named on their bars. */
+  readonly hasLabels?: boolean;
+  readonly onLabelsChange?: (hasLabels: boolean) => void;
+  readonly largest?: readonly Incident[];
+  /** The months the data covers in this view, for the yearly changes. */
+  readonly coverage?: Coverage;
   /** Shows an export control for the chart (PNG, SVG, CSV). */
   readonly renderExport?: RenderChartExport;
 }
 
 const CHART_HEIGHT = 320;
-
-/** A year key is shown as it is: `2025`. */
-const formatYear = (year: string) => year;
-
-function modeText(mode: ChartMode, t: Messages, f: Formatters, stack: TimelineStack = 'both') {
-  const m = t.charts.timeline;
-  switch (mode) {
-    case 'monthly':
-      return {
-        caption: `${m.perMonth({ stack })} ${m.clickMonth}`,
-        exportCaption: m.perMonth({ stack }),
-        xLabel: m.xMonthly,
-        svgTitle: m.svgMonthly,
-        formatAxis: f.formatMonthShort,
-        formatLong: f.formatMonthLong,
-      };
-    case 'quarterly':
-      return {
-        caption: `${m.perQuarter({ stack })} ${m.clickQuarter}`,
-        exportCaption: m.perQuarter({ stack }),
-        xLabel: m.xQuarterly,
-        svgTitle: m.svgQuarterly,
-        formatAxis: f.formatQuarter,
-        formatLong: f.formatQuarter,
-      };
-    case 'yearly':
-      return {
-        caption: `${m.perYear({ stack })} ${m.clickYear}`,
-        exportCaption: m.perYear({ stack }),
-        xLabel: m.xYearly,
-        svgTitle: m.svgYearly,
-        formatAxis: formatYear,
-        formatLong: formatYear,
-      };
-  }
-}
+const NO_COVERAGE: Coverage = { firstMonth: null, lastMonth: null };
+const ignore = () => {};
+/** Longest incident name written on the chart; the description and the table give it whole. */
+const MAX_LABEL_NAME = 24;
 
 /** Which parts of the bars the series draws: a DPRK-only view has no "Other" to stack on. */
 export function timelineStack(series: readonly PeriodPoint[]): TimelineStack {
@@ -71,80 +54,31 @@ export function timelineStack(series: readonly PeriodPoint[]): TimelineStack {
   return !hasDprk && hasOther ? 'other' : 'both';
 }
 
-/** "Thefts peaked in February 2025 at $1.54B; …": the chart in one sentence. */
-function summarizeSeries(
-  series: readonly PeriodPoint[],
+function chartLabels(
+  largest: readonly Incident[],
   mode: ChartMode,
+  formatLong: (period: string) => string,
   t: Messages,
   f: Formatters,
-) {
-  const peak = series.reduce<PeriodPoint | null>(
-    (best, point) => (best === null || point.totalUsd > best.totalUsd ? point : best),
-    null,
-  );
-  if (peak === null || peak.totalUsd <= 0) return undefined;
-  const total = series.reduce((sum, point) => sum + point.totalUsd, 0);
-  return t.charts.timeline.summary({
-    period: modeText(mode, t, f).formatLong(peak.period),
-    amount: f.formatUsdCompact(peak.totalUsd),
-    total: f.formatUsdCompact(total),
+): ChartBarLabel[] {
+  return barLabels(largest, periodOfDate[mode]).map(({ rank, period, incident }) => {
+    const name =
+      incident.name.length > MAX_LABEL_NAME
+        ? `${incident.name.slice(0, MAX_LABEL_NAME - 1)}…`
+        : incident.name;
+    const amount = f.formatUsdCompact(incident.amountUsd);
+    return {
+      rank,
+      period,
+      text: t.timelineViews.label({ name, amount }),
+      description: t.timelineViews.labelDescription({
+        rank,
+        name: incident.name,
+        amount,
+        period: formatLong(period),
+      }),
+    };
   });
-}
-
-function columns(
-  mode: ChartMode,
-  onSelectPeriod: (period: string) => void,
-  t: Messages,
-  f: Formatters,
-): DataTableColumn<PeriodPoint>[] {
-  const { formatLong } = modeText(mode, t, f);
-  const m = t.charts.timeline;
-  return [
-    {
-      header: m.period,
-      isRowHeader: true,
-      cell: (point) => (
-        <button
-          type="button"
-          className="chart-row-button"
-          aria-label={m.show({ period: formatLong(point.period) })}
-          onClick={() => onSelectPeriod(point.period)}
-        >
-          {formatLong(point.period)}
-        </button>
-      ),
-    },
-    { header: m.dprkUsd, cell: (point) => f.formatUsd(point.dprkUsd) },
-    { header: m.otherUsd, cell: (point) => f.formatUsd(point.otherUsd) },
-    { header: t.charts.totalUsd, cell: (point) => f.formatUsd(point.totalUsd) },
-    { header: t.charts.incidents, cell: (point) => f.formatCount(point.count) },
-  ];
-}
-
-/** The chart's numbers for export: one row per bar, exactly as drawn. */
-function exportSource(
-  mode: ChartMode,
-  series: readonly PeriodPoint[],
-  t: Messages,
-  f: Formatters,
-  theme: 'light' | 'dark',
-): ChartExportSource {
-  const stack = timelineStack(series);
-  return {
-    slug: mode === 'monthly' ? 'thefts-over-time' : `thefts-over-time-${mode}`,
-    description: modeText(mode, t, f, stack).exportCaption,
-    legend: dprkLegend(t.charts, theme, stack),
-    table: () => ({
-      columns: [
-        { header: 'period', kind: 'text' },
-        { header: 'dprk_usd', kind: 'usd' },
-        { header: 'other_usd', kind: 'usd' },
-        { header: 'total_usd', kind: 'usd' },
-        { header: 'incident_count', kind: 'number' },
-      ],
-      rows: series.map((p) => [p.period, p.dprkUsd, p.otherUsd, p.totalUsd, p.count]),
-    }),
-  };
 }
 
 /** Amount stolen per month, quarter or year, DPRK-attributed stacked on the rest; a bar narrows the view. */
@@ -155,6 +89,12 @@ export const TimelinePanel = memo(function TimelinePanel({
   mode,
   onModeChange,
   onSelectPeriod,
+  measure = 'gross',
+  onMeasureChange = ignore,
+  hasLabels = true,
+  onLabelsChange = ignore,
+  largest = [],
+  coverage = NO_COVERAGE,
   renderExport,
 }: TimelinePanelProps) {
   const series = { monthly, quarterly, yearly }[mode];
@@ -162,25 +102,57 @@ export const TimelinePanel = memo(function TimelinePanel({
   const theme = useResolvedTheme();
   const TimelineChart = useTimelineChart();
   const stack = timelineStack(series);
-  const text = modeText(mode, t, f, stack);
+  const text = timelineText(mode, measure, series, t, f, stack);
+  const bars = useMemo(() => measureBars(series, measure), [series, measure]);
+  const labels = hasLabels ? chartLabels(largest, mode, text.formatLong, t, f) : [];
+  const periodCell = (bar: TimelineBar) => (
+    <button
+      type="button"
+      className="chart-row-button"
+      aria-label={t.charts.timeline.show({ period: text.formatLong(bar.period) })}
+      onClick={() => onSelectPeriod(bar.period)}
+    >
+      {text.formatLong(bar.period)}
+    </button>
+  );
+  const exportSource: ChartExportSource = {
+    slug: mode === 'monthly' ? 'thefts-over-time' : `thefts-over-time-${mode}`,
+    description: text.exportCaption,
+    legend: dprkLegend(t.charts, theme, stack),
+    table: () => timelineCsv(bars, mode, measure, coverage),
+  };
+  const hasChangeNote = mode === 'yearly' && measure !== 'share';
   return (
     <ChartFrame
       title={t.charts.timeline.title}
-      caption={text.caption}
-      summary={summarizeSeries(series, mode, t, f)}
-      rows={series}
-      rowKey={(point) => point.period}
-      columns={columns(mode, onSelectPeriod, t, f)}
+      caption={hasChangeNote ? `${text.caption} ${t.timelineViews.noChangeNote}` : text.caption}
+      summary={summarizeBars(bars, measure, text.formatLong, t, f)}
+      rows={bars}
+      rowKey={(bar) => bar.period}
+      columns={timelineColumns(bars, mode, measure, coverage, periodCell, t, f)}
       isEmpty={series.length === 0}
-      actions={<ChartModeToggle mode={mode} onModeChange={onModeChange} />}
-      exportSource={exportSource(mode, series, t, f, theme)}
+      actions={
+        <>
+          <ChartModeToggle mode={mode} onModeChange={onModeChange} />
+          <TimelineOptions
+            measure={measure}
+            onMeasureChange={onMeasureChange}
+            hasLabels={hasLabels}
+            onLabelsChange={onLabelsChange}
+          />
+        </>
+      }
+      exportSource={exportSource}
       renderExport={renderExport}
     >
       {TimelineChart === null ? (
         <ChartLoading height={CHART_HEIGHT} />
       ) : (
         <TimelineChart
-          data={series}
+          data={bars}
+          measure={measure}
+          labels={labels}
+          labelsName={t.timelineViews.labelsGroup}
           formatPeriod={text.formatAxis}
           xLabel={text.xLabel}
           title={text.svgTitle}

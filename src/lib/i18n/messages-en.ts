@@ -13,6 +13,15 @@ const stackWords: Readonly<Record<TimelineStack, string>> = {
   other: 'none of the thefts in this view attributed to DPRK',
 };
 
+/** The chart's period, for the timeline views' sentences. */
+export type TimelinePeriod = 'monthly' | 'quarterly' | 'yearly';
+
+const periodWords: Readonly<Record<TimelinePeriod, { each: string; one: string; many: string }>> = {
+  monthly: { each: 'calendar month', one: 'month', many: 'months' },
+  quarterly: { each: 'calendar quarter', one: 'quarter', many: 'quarters' },
+  yearly: { each: 'calendar year', one: 'year', many: 'years' },
+};
+
 export const en = {
   app: {
     name: 'Crypto Theft Tracker',
@@ -505,6 +514,43 @@ export const en = {
     unavailable: (p: { version: string; reason: string }) =>
       `The dataset of ${p.version} could not be opened because the list of versions did not load (${p.reason}); the current dataset is shown. Reload the page to try again.`,
     notVersion: 'not a dataset version written YYYY-MM-DD, such as 2026-11-29',
+  },
+  timelineViews: {
+    measureLabel: 'Bars show',
+    gross: 'Stolen',
+    net: 'Net of recoveries',
+    share: 'DPRK share',
+    labelsSwitch: 'Label the largest incidents',
+    netCaption: (p: { mode: TimelinePeriod; stack: TimelineStack }) =>
+      `Amount stolen per ${periodWords[p.mode].each} (UTC) less the funds a source reports returned, ${stackWords[p.stack]}. Only recoveries a source reports are subtracted; others may have happened.`,
+    shareCaption: (p: { mode: TimelinePeriod; share: string }) =>
+      `DPRK-attributed share of the amount stolen in each ${periodWords[p.mode].each} (UTC), all other thefts stacked above it to 100%. Over the whole view, DPRK-attributed thefts are ${p.share} of the total.`,
+    svg: (p: { mode: TimelinePeriod; measure: 'net' | 'share' }) =>
+      `Bar chart of ${p.measure === 'net' ? 'the amount stolen net of reported recoveries' : 'the DPRK-attributed share of the amount stolen'} per ${periodWords[p.mode].one}. Arrow keys move between ${periodWords[p.mode].many}; Enter narrows the view to the ${periodWords[p.mode].one} shown.`,
+    netSummary: (p: { period: string; amount: string; total: string }) =>
+      `Net losses peaked in ${p.period} at ${p.amount}; ${p.total} net of reported recoveries in all.`,
+    shareSummary: (p: { period: string; share: string }) =>
+      `The DPRK-attributed share was highest in ${p.period}, at ${p.share}.`,
+    shareAxis: 'DPRK share',
+    netAxis: 'Net loss (USD)',
+    dprkNetUsd: 'DPRK net of recoveries (USD)',
+    otherNetUsd: 'Other net of recoveries (USD)',
+    netUsd: 'Net loss (USD)',
+    returnedUsd: 'Reported returned (USD)',
+    dprkShare: 'DPRK-attributed share',
+    otherShare: 'Other share',
+    tooltipNet: (p: { amount: string }) => `Net of reported recoveries: ${p.amount}`,
+    tooltipShare: (p: { share: string }) => `DPRK-attributed share: ${p.share}`,
+    changeDprk: 'DPRK change vs previous year',
+    changeTotal: (p: { measure: 'gross' | 'net' }): string =>
+      p.measure === 'net' ? 'Net loss change vs previous year' : 'Total change vs previous year',
+    noChange: 'not comparable',
+    noChangeNote:
+      'A change is shown only where the data covers both whole years and the earlier one had thefts.',
+    label: (p: { name: string; amount: string }) => `${p.name} ${p.amount}`,
+    labelDescription: (p: { rank: number; name: string; amount: string; period: string }) =>
+      `Largest incident ${p.rank}: ${p.name}, ${p.amount}, in the bar of ${p.period}`,
+    labelsGroup: 'Largest incidents named on the chart',
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Messages, TimelineStack } from './messages-en';
+import type { Messages, TimelinePeriod, TimelineStack } from './messages-en';
 
 const incidents = (count: number) => (count <= 1 ? 'incident' : 'incidents');
 
@@ -6,6 +6,19 @@ const stackWords: Readonly<Record<TimelineStack, string>> = {
   both: 'vols attribués à la RPDC empilés sur tous les autres',
   dprk: 'tous les vols de cette vue attribués à la RPDC',
   other: 'aucun vol de cette vue attribué à la RPDC',
+};
+
+const periodWords: Readonly<
+  Record<TimelinePeriod, { each: string; one: string; many: string; the: string }>
+> = {
+  monthly: { each: 'chaque mois civil', one: 'mois', many: 'mois', the: 'au mois affiché' },
+  quarterly: {
+    each: 'chaque trimestre civil',
+    one: 'trimestre',
+    many: 'trimestres',
+    the: 'au trimestre affiché',
+  },
+  yearly: { each: 'chaque année civile', one: 'année', many: 'années', the: 'à l’année affichée' },
 };
 
 export const fr: Messages = {
@@ -474,5 +487,44 @@ export const fr: Messages = {
     unavailable: (p) =>
       `Le jeu de données du ${p.version} n’a pas pu être ouvert, faute d’avoir chargé la liste des versions (${p.reason}) ; le jeu de données actuel est affiché. Rechargez la page pour réessayer.`,
     notVersion: 'pas une version du jeu de données écrite AAAA-MM-JJ, comme 2026-11-29',
+  },
+  timelineViews: {
+    measureLabel: 'Les barres montrent',
+    gross: 'Montant volé',
+    net: 'Net des restitutions',
+    share: 'Part RPDC',
+    labelsSwitch: 'Nommer les plus gros incidents',
+    netCaption: (p) =>
+      `Montant volé pour ${periodWords[p.mode].each} (UTC), moins les fonds qu’une source dit restitués, ${stackWords[p.stack]}. Seules les restitutions rapportées par une source sont déduites ; d’autres ont pu avoir lieu.`,
+    shareCaption: (p) =>
+      `Part attribuée à la RPDC du montant volé pour ${periodWords[p.mode].each} (UTC), tous les autres vols empilés au-dessus jusqu’à 100 %. Sur l’ensemble de la vue, les vols attribués à la RPDC représentent ${p.share} du total.`,
+    svg: (p) =>
+      `Graphique en barres ${p.measure === 'net' ? 'du montant volé net des restitutions rapportées' : 'de la part attribuée à la RPDC du montant volé'} par ${periodWords[p.mode].one}. Les flèches passent d’un${p.mode === 'yearly' ? 'e' : ''} ${periodWords[p.mode].one} à l’autre ; Entrée restreint la vue ${periodWords[p.mode].the}.`,
+    netSummary: (p) =>
+      `Les pertes nettes ont culminé en ${p.period} avec ${p.amount} ; ${p.total} au total, net des restitutions rapportées.`,
+    shareSummary: (p) =>
+      `La part attribuée à la RPDC a été la plus forte en ${p.period}, avec ${p.share}.`,
+    shareAxis: 'Part RPDC',
+    netAxis: 'Perte nette (USD)',
+    dprkNetUsd: 'RPDC, net des restitutions (USD)',
+    otherNetUsd: 'Autres, net des restitutions (USD)',
+    netUsd: 'Perte nette (USD)',
+    returnedUsd: 'Restitué selon les sources (USD)',
+    dprkShare: 'Part attribuée à la RPDC',
+    otherShare: 'Part des autres',
+    tooltipNet: (p) => `Net des restitutions rapportées : ${p.amount}`,
+    tooltipShare: (p) => `Part attribuée à la RPDC : ${p.share}`,
+    changeDprk: 'Évolution RPDC sur un an',
+    changeTotal: (p) =>
+      p.measure === 'net'
+        ? 'Évolution de la perte nette sur un an'
+        : 'Évolution du total sur un an',
+    noChange: 'non comparable',
+    noChangeNote:
+      'Une évolution n’est donnée que si les données couvrent les deux années entières et que la précédente compte des vols.',
+    label: (p) => `${p.name} ${p.amount}`,
+    labelDescription: (p) =>
+      `Plus gros incident n° ${p.rank} : ${p.name}, ${p.amount}, dans la barre de ${p.period}`,
+    labelsGroup: 'Plus gros incidents nommés sur le graphique',
   },
 };

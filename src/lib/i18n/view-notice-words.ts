@@ -33,6 +33,8 @@ function because(why: IgnoredBecause, t: Messages): string {
     case 'not-version':
       return t.pinned.notVersion;
     case 'not-compare':
+    case 'not-measure':
+    case 'not-labels':
     case 'not-sort':
       return w.useOneOf({ values: why.values.join(', ') });
   }
