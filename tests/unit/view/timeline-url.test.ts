@@ -15,11 +15,15 @@ describe('the timeline’s measure and labels in the link', () => {
   ] as const)('writes %o as %s and reads it back', (timeline, query) => {
     const view = { ...DEFAULT_VIEW, ...timeline };
     expect(serializeViewParams(view)).toBe(query);
-    expect(parseViewParams(query)).toEqual({ view, notices: [] });
+    expect(parseViewParams(query)).toEqual({ view, notices: [], dataset: null });
   });
 
   it('reads labels=on as the default', () => {
-    expect(parseViewParams('labels=on')).toEqual({ view: DEFAULT_VIEW, notices: [] });
+    expect(parseViewParams('labels=on')).toEqual({
+      view: DEFAULT_VIEW,
+      notices: [],
+      dataset: null,
+    });
   });
 
   it.each([
