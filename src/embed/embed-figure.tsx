@@ -12,6 +12,7 @@ import type { Summary } from '../domain/engine/summarize-view';
 import type { ChartMode } from '../domain/view-state';
 import type { EmbedChart } from '../lib/embed-snippet';
 import type { Formatters } from '../lib/format';
+import { embedChartTitle } from '../lib/i18n/embed-words';
 import { groupKeyLabel } from '../lib/i18n/filter-labels';
 import { useI18n } from '../lib/i18n/i18n';
 import type { Messages } from '../lib/i18n/messages-en';
@@ -37,18 +38,6 @@ interface EmbedFigureProps {
   /** A bar chosen (click, or Enter on the focused chart) opens the full view narrowed to it. */
   readonly onSelectPeriod: (period: string) => void;
   readonly onSelectIncident: (id: string) => void;
-}
-
-/** The chart's title (an embedded chart's name in the snippet and the dialog, too). */
-export function embedChartTitle(chart: EmbedChart, t: Messages): string {
-  const { charts } = t;
-  return {
-    timeline: charts.timeline.title,
-    largest: charts.largest.title,
-    cumulative: charts.cumulative.title,
-    category: charts.breakdown.categoryTitle,
-    technique: charts.breakdown.techniqueTitle,
-  }[chart];
 }
 
 /** One chart as a named figure: title, the chart (tooltip, keyboard), caption and data table. */

@@ -70,6 +70,7 @@ function exportSource(
 ): ChartExportSource {
   return {
     slug: 'largest-incidents',
+    embed: 'largest',
     description: t.charts.largest.exportCaption,
     legend: dprkLegend(t.charts, theme, largestStack(incidents)),
     table: () => ({

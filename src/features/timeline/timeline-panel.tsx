@@ -132,6 +132,7 @@ function exportSource(
   const stack = timelineStack(series);
   return {
     slug: mode === 'monthly' ? 'thefts-over-time' : `thefts-over-time-${mode}`,
+    embed: 'timeline',
     description: modeText(mode, t, f, stack).exportCaption,
     legend: dprkLegend(t.charts, theme, stack),
     table: () => ({
