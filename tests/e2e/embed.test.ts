@@ -145,6 +145,42 @@ describe('a chart embedded in another site', () => {
     await page.context().close();
   });
 
+  it('works as copied from the dashboard’s Embed dialog (closed with Escape)', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${inject('previewUrl')}/?attribution=DPRK&lang=fr`);
+    await page.getByRole('button', { name: 'Exporter Par catégorie' }).click();
+    await page.getByRole('menuitem', { name: 'Intégrer' }).click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Intégrer « Par catégorie » dans une autre page',
+    });
+    await dialog.getByRole('radio', { name: 'Sombre' }).check();
+    await dialog.getByRole('radio', { name: /^Figé sur le jeu de données/ }).check();
+    const snippet = await dialog.getByLabel('Code à coller dans votre page').inputValue();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await page.goto(hostPage('/pasted.html', snippet));
+    const frame = await embedFrame(page);
+    const figure = frame.getByRole('figure', { name: 'Par catégorie' });
+    await figure.locator('.recharts-wrapper svg').first().waitFor();
+    const contentHeight = () =>
+      frame.evaluate(() =>
+        Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0),
+      );
+    const frameHeight = () =>
+      page.evaluate(() => document.querySelector('iframe')?.getBoundingClientRect().height ?? 0);
+    await expect.poll(async () => (await frameHeight()) - (await contentHeight())).toBe(0);
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await figure.textContent()).toContain('Vue : Attribués à la RPDC');
+    const back = new URL(
+      (await frame.getByRole('link', { name: 'Ouvrir la vue complète' }).getAttribute('href')) ??
+        '',
+    );
+    expect(back.searchParams.get('dataset')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps its fixed height in a page that runs no script', async () => {
     const src = embedUrl(`${inject('previewUrl')}/`, {
       chart: 'category',
@@ -167,6 +203,13 @@ describe('a chart embedded in another site', () => {
     );
     expect(height).toBe(FALLBACK_HEIGHTS.category);
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // The names beside the bars are drawn in the axis colour, not black on the dark panel.
+    const tickFill = await frame.evaluate(() => {
+      const tick = document.querySelector('.chart-tick');
+      return tick ? getComputedStyle(tick).fill : null;
+    });
+    expect(tickFill).not.toBeNull();
+    expect(tickFill).not.toBe('rgb(0, 0, 0)');
     expect(errors).toEqual([]);
     await page.context().close();
   });
