@@ -46,7 +46,7 @@ export default tseslint.config(
     },
   },
   // Imports flow one way (../shared/STYLE.md): lib -> domain -> lib/i18n (words for the domain's
-  // kinds) -> data -> components -> features -> app. Each zone lists what it must not import.
+  // kinds) -> data -> components -> features -> app (and embed, a page beside app). Each zone lists what it must not import.
   ...importZones([
     {
       files: ['src/**/*.{ts,tsx}'],
@@ -89,6 +89,13 @@ export default tseslint.config(
       forbid: ['**/app/**'],
       regex: '^\\.\\./[^.]',
       message: 'One feature does not import another, nor app/: app/ composes them.',
+    },
+    {
+      // A second page (embed.html): like app/ it composes, but only charts, domain, data and lib.
+      files: ['src/embed/**/*.{ts,tsx}'],
+      forbid: ['**/features/**', '**/app/**', '!**/app/styles.css'],
+      message:
+        'The embed page draws charts from components/, domain/, data/ and lib/, never features/ or app/ (only its stylesheet).',
     },
     {
       files: ['scripts/**/*.{ts,mjs}', 'bench/**/*.{ts,js}'],

@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import {
@@ -169,6 +170,16 @@ export default defineConfig(({ mode }) => {
       preloadDataset(endpoint),
       linkPreviewPlugin(env.VITE_SITE_URL || null, readPreviewRecord('public')),
     ],
+    // Two pages: the dashboard and a chart on its own for other sites to frame (docs/embed.md).
+    // Every plugin above (the CSP, the dataset preload) applies to both.
+    build: {
+      rolldownOptions: {
+        input: {
+          main: fileURLToPath(new URL('./index.html', import.meta.url)),
+          embed: fileURLToPath(new URL('./embed.html', import.meta.url)),
+        },
+      },
+    },
     server: { host: '127.0.0.1' },
     preview: { host: '127.0.0.1' },
     test: {

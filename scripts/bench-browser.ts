@@ -59,7 +59,7 @@ export async function buildPages(): Promise<void> {
 
 const evaluate = <T>(page: Page, script: string) => page.evaluate<T>(script);
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ path: resolve('bench/probe.js') });
   const page = await context.newPage();

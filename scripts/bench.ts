@@ -1,6 +1,7 @@
 // `npm run bench`: the domain over 1k..1M synthetic incidents, the production build and two floors
 // in Chromium, and the bundle sizes. Prints a table with the targets; writes bench/results.json.
-// `npm run bench -- domain` (or `browser`) runs one half only. Not part of `npm test`: times
+// `npm run bench -- domain` (or `browser`) runs one half only; `npm run bench -- embed` times the
+// embed page's first chart against the dashboard's and the stack floor's (not in a full run). Not part of `npm test`: times
 // depend on the machine, so they are reported, never asserted.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
@@ -9,10 +10,12 @@ import { gzipSync } from 'node:zlib';
 import { measureBundle } from './bundle-size.mjs';
 import { benchBrowser, buildPages, type DatasetResult } from './bench-browser';
 import { benchDomain, type DomainResult } from './bench-domain';
+import { benchEmbed, type EmbedResult } from './bench-embed';
 import { formatTable, reportRows, type BundleResult } from './bench-report';
 
 const parts = process.argv.slice(2);
 const runs = (part: string) => parts.length === 0 || parts.includes(part);
+const runsEmbed = parts.includes('embed');
 const log = (line: string) => console.log(`  ${line}`);
 
 function floorGzipKb(floor: string): number {
@@ -54,6 +57,15 @@ if (runs('browser')) {
   console.log('Browser (Chromium, production build):');
   browser = await benchBrowser(log);
 }
+let embed: EmbedResult | null = null;
+if (runsEmbed) {
+  if (!runs('browser')) {
+    console.log('Building the app (dist) and the floors (bench/dist)…');
+    await buildPages();
+  }
+  console.log('Embed page (Chromium, production build, real dataset):');
+  embed = await benchEmbed(log);
+}
 
 const cpu = cpus();
 const machine = {
@@ -62,20 +74,23 @@ const machine = {
   memoryGb: Math.round(totalmem() / 2 ** 30),
   os: `${process.platform} ${release()}`,
   node: process.version,
-  chromium: browser?.chromium ?? null,
+  chromium: browser?.chromium ?? embed?.chromium ?? null,
   /** 1-minute load average before and after: above the core count, the times are inflated. */
   loadAverage: [loadAtStart, loadavg()[0] ?? 0].map((load) => Math.round(load * 100) / 100),
 };
 const rows = reportRows(domain, browser?.datasets ?? [], bundle);
-console.log(`\n${formatTable(rows)}\n`);
+if (rows.length > 0) console.log(`\n${formatTable(rows)}\n`);
 console.log(
   `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}` +
     (machine.chromium ? `, Chromium ${machine.chromium}` : '') +
     `; load average ${machine.loadAverage.join(' → ')}`,
 );
 mkdirSync('bench', { recursive: true });
-writeFileSync(
-  'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), machine, rows, domain, browser, bundle }, null, 2)}\n`,
-);
-console.log(`Wrote bench/results.json in ${Math.round((Date.now() - started) / 1000)} s.`);
+// An embed-only run keeps the last full run's results.json and writes its own file.
+const onlyEmbed = parts.length === 1 && runsEmbed;
+const resultsFile = onlyEmbed ? 'bench/embed-results.json' : 'bench/results.json';
+const results = onlyEmbed
+  ? { date: new Date().toISOString(), machine, embed }
+  : { date: new Date().toISOString(), machine, rows, domain, browser, bundle, embed };
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Wrote ${resultsFile} in ${Math.round((Date.now() - started) / 1000)} s.`);

@@ -4,4 +4,7 @@ export interface ChunkSize {
   firstLoad: boolean;
   mentionsMsw: boolean;
 }
-export function measureBundle(distDir?: string): { firstLoadGzipKb: number; chunks: ChunkSize[] };
+export function measureBundle(
+  distDir?: string,
+  page?: string,
+): { firstLoadGzipKb: number; chunks: ChunkSize[] };

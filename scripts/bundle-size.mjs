@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Sizes of the built JavaScript: what index.html loads on first view (its module script and
- * modulepreload links, followed through static imports) and every other chunk (lazy).
+ * Sizes of the built JavaScript: what a page (index.html, or embed.html) loads on first view (its
+ * module script and modulepreload links, followed through static imports) and every other chunk.
  */
-export function measureBundle(distDir = 'dist') {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+export function measureBundle(distDir = 'dist', page = 'index.html') {
+  const html = readFileSync(join(distDir, page), 'utf8');
   const entries = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   const firstLoad = new Set();
   const queue = [...entries];

@@ -105,8 +105,18 @@ function useBreakdowns(summary: Summary | null, t: Messages) {
       byCategory === null || byTechnique === null
         ? []
         : [
-            { title: b.categoryTitle, caption: b.categoryCaption, groups: byCategory },
-            { title: b.techniqueTitle, caption: b.techniqueCaption, groups: byTechnique },
+            {
+              title: b.categoryTitle,
+              caption: b.categoryCaption,
+              groups: byCategory,
+              embed: 'category' as const,
+            },
+            {
+              title: b.techniqueTitle,
+              caption: b.techniqueCaption,
+              groups: byTechnique,
+              embed: 'technique' as const,
+            },
           ],
     [b, byCategory, byTechnique],
   );

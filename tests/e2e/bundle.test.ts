@@ -13,3 +13,18 @@ it('ships no msw code in the production build', () => {
   const { chunks } = measureBundle('dist');
   expect(chunks.filter((chunk) => chunk.mentionsMsw).map((chunk) => chunk.file)).toEqual([]);
 });
+
+/** The embed page's own first load (docs/performance.md): React, React Query, zod and the words. */
+const EMBED_FIRST_LOAD_BUDGET_KB = 120;
+
+it(`the embed page loads at most ${EMBED_FIRST_LOAD_BUDGET_KB} kB of gzipped JavaScript, less than the dashboard`, () => {
+  const embed = measureBundle('dist', 'embed.html');
+  const dashboard = measureBundle('dist');
+  console.log(
+    `first-load JavaScript: embed ${embed.firstLoadGzipKb.toFixed(1)} kB, dashboard ${dashboard.firstLoadGzipKb.toFixed(1)} kB gzip`,
+  );
+  expect(embed.firstLoadGzipKb).toBeGreaterThan(0);
+  expect(embed.firstLoadGzipKb).toBeLessThanOrEqual(EMBED_FIRST_LOAD_BUDGET_KB);
+  expect(embed.firstLoadGzipKb).toBeLessThan(dashboard.firstLoadGzipKb);
+  expect(embed.chunks.filter((chunk) => chunk.firstLoad && chunk.mentionsMsw)).toEqual([]);
+});

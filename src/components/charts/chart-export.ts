@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CsvTable } from '../../lib/csv';
+import type { EmbedChart } from '../../lib/embed-snippet';
 
 /** One legend entry drawn into an exported image. */
 export interface ChartLegendEntry {
@@ -18,6 +19,8 @@ export interface ChartExportSource {
   readonly legend: readonly ChartLegendEntry[];
   /** Exactly the numbers the chart draws, one row per bar, point or line value. */
   readonly table: () => CsvTable;
+  /** Which chart an embed of it shows (embed.html?chart=…); without it, no Embed item. */
+  readonly embed?: EmbedChart;
 }
 
 /** A chart ready to export: the panel's description plus what the frame knows. */

@@ -10,6 +10,7 @@ import { ChartLoading } from '../../components/charts/chart-loading';
 import { LazyBreakdownChart } from '../../components/charts/lazy-charts';
 import { groupColors } from '../../components/charts/palette';
 import { useResolvedTheme } from '../../components/charts/use-resolved-theme';
+import type { EmbedChart } from '../../lib/embed-snippet';
 import type { ThemeName } from '../../lib/palette';
 import { REST_KEY, topWithOther, type GroupPoint } from '../../domain/breakdown';
 import { groupKeyLabel } from '../../lib/i18n/filter-labels';
@@ -26,6 +27,8 @@ export interface BreakdownPanelProps {
   readonly top?: number;
   /** Shows an export control for the chart (PNG, SVG, CSV). */
   readonly renderExport?: RenderChartExport;
+  /** Which chart an embed of this one shows (the export menu then offers Embed). */
+  readonly embed?: EmbedChart;
 }
 
 export const DEFAULT_TOP_GROUPS = 8;
@@ -92,6 +95,7 @@ export const BreakdownPanel = memo(function BreakdownPanel({
   groups,
   top = DEFAULT_TOP_GROUPS,
   renderExport,
+  embed,
 }: BreakdownPanelProps) {
   const limit = Math.max(0, Math.floor(top));
   const otherKey = groups.length > limit ? REST_KEY : undefined;
@@ -119,7 +123,10 @@ export const BreakdownPanel = memo(function BreakdownPanel({
       rowKey={(group) => group.key}
       columns={columns(totalUsd, formatKey, t, f)}
       isEmpty={shown.length === 0}
-      exportSource={exportSource(title, caption, shown, formatKey, otherKey, t, theme)}
+      exportSource={{
+        ...exportSource(title, caption, shown, formatKey, otherKey, t, theme),
+        embed,
+      }}
       renderExport={renderExport}
     >
       <Suspense fallback={<ChartLoading height={shown.length * ROW_HEIGHT + 16} />}>

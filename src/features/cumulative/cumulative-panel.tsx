@@ -80,6 +80,7 @@ function exportSource(
   const drawn = years.filter((year) => shown.has(year.year));
   return {
     slug: 'cumulative-stolen-by-year',
+    embed: 'cumulative',
     description: t.charts.cumulative.exportCaption,
     legend: [...drawn].reverse().map((year): ChartLegendEntry => ({
       label: year.year,

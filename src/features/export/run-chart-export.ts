@@ -11,11 +11,12 @@ import {
   type ExportPalette,
   type SvgDocument,
 } from './chart-svg';
-import { describeExportFilters, exportCredit } from './export-caption';
+import { exportCredit } from './export-caption';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './export-names';
 import { canvasMeasure } from './text-layout';
 import { MESSAGES } from '../../lib/i18n/i18n';
+import { describeExportFilters } from '../../lib/i18n/view-caption';
 
 export type ChartExportFormat = 'png' | 'svg' | 'csv';
 

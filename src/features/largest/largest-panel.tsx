@@ -86,6 +86,7 @@ function exportSource(
 ): ChartExportSource {
   return {
     slug: 'largest-incidents',
+    embed: 'largest',
     description: t.charts.largest.exportCaption,
     legend: dprkLegend(t.charts, theme, largestStack(incidents)),
     table: () => ({

@@ -117,6 +117,7 @@ export const TimelinePanel = memo(function TimelinePanel({
   );
   const exportSource: ChartExportSource = {
     slug: mode === 'monthly' ? 'thefts-over-time' : `thefts-over-time-${mode}`,
+    embed: 'timeline',
     description: text.exportCaption,
     legend: dprkLegend(t.charts, theme, stack),
     table: () => timelineCsv(bars, mode, measure, coverage),

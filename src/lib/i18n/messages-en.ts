@@ -552,6 +552,43 @@ export const en = {
       `Largest incident ${p.rank}: ${p.name}, ${p.amount}, in the bar of ${p.period}`,
     labelsGroup: 'Largest incidents named on the chart',
   },
+  embed: {
+    menuItem: 'Embed',
+    dialogTitle: (p: { title: string }) => `Embed “${p.title}” in another page`,
+    loading: 'Preparing the embed code…',
+    theme: 'Theme',
+    themeAuto: 'Follow the reader’s setting',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    language: 'Language',
+    english: 'English',
+    french: 'French',
+    data: 'Data',
+    live: 'Live: always the latest dataset',
+    pinned: (p: { version: string }) => `Pinned to the dataset of ${p.version}`,
+    noVersion: 'This dataset states no version, so an embed can only show the latest data.',
+    code: 'Code to paste into your page',
+    codeHelp: (p: { n: string }) =>
+      `The script lets the frame grow and shrink with the chart. A page that runs no script shows the frame ${p.n} pixels tall, with a scroll bar if the chart needs more.`,
+    copy: 'Copy the code',
+    copied: 'Code copied',
+    copyFailed: 'Copying was not allowed: select the code and copy it by hand.',
+    close: 'Close',
+    frameTitle: (p: { title: string }) => `${p.title}, from Crypto Theft Tracker`,
+    view: (p: { view: string }) => `View: ${p.view}.`,
+    source: (p: { names: string; to: string | null }) =>
+      `Data: ${p.names}${p.to === null ? '' : `, incidents to ${p.to}`}.`,
+    noSources: 'the sources listed in the full view',
+    citeAs: (p: { value: string }) => `Cite as: ${p.value}.`,
+    openFull: 'Open the full view',
+    badChart: (p: { value: string; values: string }) =>
+      `Ignored chart=“${p.value}”: use one of ${p.values}. The timeline is shown.`,
+    badTheme: (p: { value: string; values: string }) =>
+      `Ignored theme=“${p.value}”: use one of ${p.values}.`,
+    noticesLabel: 'Notes on this link',
+    loadFailed: (p: { reason: string }) => `The chart’s data could not be loaded: ${p.reason}`,
+    retry: 'Try again',
+  },
 };
 
 export type Messages = typeof en;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../../src/domain/filter';
-import { describeExportFilters } from '../../../src/features/export/export-caption';
+import { describeExportFilters } from '../../../src/lib/i18n/view-caption';
 import { exportFileName } from '../../../src/features/export/export-names';
 
 const filters = { ...EMPTY_FILTERS, from: '2025-01', to: '2025-12', exclude: ['bybit-2025-02-21'] };

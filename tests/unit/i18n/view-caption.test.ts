@@ -4,7 +4,7 @@ import {
   describeExportFilters,
   describeSource,
   shortSourceName,
-} from '../../../src/features/export/export-caption';
+} from '../../../src/lib/i18n/view-caption';
 import { formatUsdCompact } from '../../../src/lib/format';
 
 const filters = (change: Partial<IncidentFilters>): IncidentFilters => ({
