@@ -29,6 +29,8 @@ describe('reading a view from the query string', () => {
       incident: 'bybit-2025-02-21',
       years: ['2023', '2025'],
       compare: 'year-earlier',
+      measure: 'gross',
+      labels: true,
     });
   });
 
