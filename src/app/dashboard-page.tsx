@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { preloadCharts } from '../components/charts/lazy-charts';
 import { AboutData } from '../features/about/about-data';
 import { isoDay } from '../features/export/export-context';
+import { ChartTablesProvider } from '../features/data-package/chart-tables';
 import { FilterBar } from '../features/filters/filter-bar';
 import { LoadingPanels, LoadProblems, StillWaiting } from './data-status';
 import { LowerPanels, type LowerFigures } from './lower-panels';
@@ -34,7 +35,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
   );
 
   return (
-    <>
+    <ChartTablesProvider>
       <PageHeader meta={data?.meta ?? null} filters={viewFilters} today={isoDay(today)} />
       <main>
         <PageNotices view={view} notices={notices} cuts={cuts} data={data} values={values} />
@@ -69,6 +70,6 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
         {figures && <LowerPanels figures={figures} view={view} actions={actions} today={today} />}
         <AboutData meta={data?.meta ?? null} />
       </main>
-    </>
+    </ChartTablesProvider>
   );
 }

@@ -8,6 +8,7 @@ import type { IncidentFilters } from '../domain/filter';
 import type { ViewState } from '../domain/view-state';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
+import { useCollectChartTables } from '../features/data-package/chart-tables';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { IncidentsTable } from '../features/incidents-table/incidents-table';
 import { LargestPanel } from '../features/largest/largest-panel';
@@ -15,6 +16,7 @@ import { useI18n } from '../lib/i18n/i18n';
 import type { Messages } from '../lib/i18n/messages-en';
 import { LoadingPanels } from './data-status';
 import type { ViewActions } from './use-view-actions';
+import { useTableDownloads } from './use-table-downloads';
 import { useTrailingValue } from './use-trailing-value';
 
 /** The figures the lower panels draw: those of the top, a little later. */
@@ -41,11 +43,13 @@ export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps)
   const { t } = useI18n();
   // Mounted with the first figures, it still lets the top paint them first: it starts empty.
   const later = useTrailingValue<LowerFigures | null>(figures, timelineChartLoaded, null);
-  const { renderChartExport, renderTableDownloads } = useExportRenderers(
+  const renderers = useExportRenderers(
     later?.filters ?? figures.filters,
     later?.data.meta ?? null,
     today,
   );
+  const renderChartExport = useCollectChartTables(renderers.renderChartExport);
+  const renderTableDownloads = useTableDownloads(renderers.renderTableDownloads, later, today);
   const breakdowns = useBreakdowns(later?.summary ?? null, t);
   if (later === null) return <LoadingPanels />;
   return (

@@ -6,6 +6,7 @@ import type { IncidentFilters } from '../domain/filter';
 import type { PublishedEstimate } from '../domain/incident';
 import type { CompareKind, MonthRange } from '../domain/compare';
 import type { ChartMode } from '../domain/view-state';
+import { useCollectChartTables } from '../features/data-package/chart-tables';
 import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { useExportRenderers } from '../features/export/use-export-renderers';
@@ -55,7 +56,9 @@ export function TopPanels({
     () => ({ kind, earlier, firstMonth, lastMonth, current, onKindChange: changeCompare }),
     [kind, earlier, firstMonth, lastMonth, current, changeCompare],
   );
-  const { renderChartExport } = useExportRenderers(filters, data.meta, today);
+  const renderChartExport = useCollectChartTables(
+    useExportRenderers(filters, data.meta, today).renderChartExport,
+  );
   return (
     <>
       <MetaNotices problems={data.metaProblems} />
