@@ -51,7 +51,7 @@ export function packageReadme(
     '',
     ...dataset.sources.map(
       (source) =>
-        `- ${w.source({ name: source.name, url: source.url, n: f.formatCount(source.incidentCount) })}`,
+        `- ${w.source({ name: source.name, url: source.url, n: f.formatCount(source.incidentCount), count: source.incidentCount })}`,
     ),
     '',
     `## ${w.caveatsTitle}`,

@@ -510,8 +510,8 @@ export const en = {
     shortCitation: 'Short, for a caption:',
     fullCitation: 'Full, for a reference list:',
     sourcesTitle: 'Sources',
-    source: (p: { name: string; url: string | null; n: string }) =>
-      `${p.name}${p.url === null ? '' : ` (${p.url})`}: ${p.n} incidents`,
+    source: (p: { name: string; url: string | null; n: string; count: number }) =>
+      `${p.name}${p.url === null ? '' : ` (${p.url})`}: ${p.n} ${p.count === 1 ? 'incident' : 'incidents'}`,
     caveatsTitle: 'Caveats',
     columns: {
       id: 'Stable identifier of the incident',

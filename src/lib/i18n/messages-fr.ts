@@ -480,7 +480,7 @@ export const fr: Messages = {
     shortCitation: 'Courte, pour une légende :',
     fullCitation: 'Complète, pour une bibliographie :',
     sourcesTitle: 'Sources',
-    source: (p) => `${p.name}${p.url === null ? '' : ` (${p.url})`} : ${p.n} incidents`,
+    source: (p) => `${p.name}${p.url === null ? '' : ` (${p.url})`} : ${p.n} ${incidents(p.count)}`,
     caveatsTitle: 'Mises en garde',
     columns: {
       id: 'Identifiant stable de l’incident',
