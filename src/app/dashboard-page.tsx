@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { preloadCharts } from '../components/charts/lazy-charts';
 import { AboutData } from '../features/about/about-data';
 import { isoDay } from '../features/export/export-context';
+import { ChartTablesProvider } from '../features/data-package/chart-tables';
 import { FilterBar } from '../features/filters/filter-bar';
 import { PinnedNotice } from '../features/pinned/pinned-notice';
 import { usePin } from '../features/pinned/use-pin';
@@ -37,7 +38,7 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
   );
 
   return (
-    <>
+    <ChartTablesProvider>
       <PageHeader meta={data?.meta ?? null} filters={viewFilters} today={isoDay(today)} />
       <main>
         <PageNotices view={view} notices={notices} cuts={cuts} data={data} values={values} />
@@ -83,6 +84,6 @@ export function DashboardPage({ today = new Date() }: { readonly today?: Date })
         )}
         <AboutData meta={data?.meta ?? null} />
       </main>
-    </>
+    </ChartTablesProvider>
   );
 }

@@ -9,6 +9,7 @@ import type { ViewState } from '../domain/view-state';
 import { MAX_EXCLUDED } from '../domain/view-url';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
+import { useCollectChartTables } from '../features/data-package/chart-tables';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { IncidentsTable } from '../features/incidents-table/incidents-table';
 import { LargestPanel } from '../features/largest/largest-panel';
@@ -16,6 +17,7 @@ import { useI18n } from '../lib/i18n/i18n';
 import type { Messages } from '../lib/i18n/messages-en';
 import { LoadingPanels } from './data-status';
 import type { ViewActions } from './use-view-actions';
+import { useTableDownloads } from './use-table-downloads';
 import { useTrailingValue } from './use-trailing-value';
 
 /** The figures the lower panels draw: those of the top, a little later. */
@@ -44,13 +46,20 @@ export function LowerPanels({ figures, view, actions, today, names }: LowerPanel
   const { t } = useI18n();
   // Mounted with the first figures, it still lets the top paint them first: it starts empty.
   const later = useTrailingValue<LowerFigures | null>(figures, timelineChartLoaded, null);
-  const { renderChartExport, renderTableDownloads } = useExportRenderers(
+  const renderers = useExportRenderers(
     later?.filters ?? figures.filters,
     later?.data.meta ?? null,
     today,
     names,
   );
   const isExcludeFull = view.filters.exclude.length >= MAX_EXCLUDED;
+  const renderChartExport = useCollectChartTables(renderers.renderChartExport);
+  const renderTableDownloads = useTableDownloads(
+    renderers.renderTableDownloads,
+    later,
+    today,
+    names,
+  );
   const breakdowns = useBreakdowns(later?.summary ?? null, t);
   if (later === null) return <LoadingPanels />;
   return (

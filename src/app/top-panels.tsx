@@ -7,6 +7,7 @@ import type { PublishedEstimate } from '../domain/incident';
 import type { CompareKind, MonthRange } from '../domain/compare';
 import { compareMonths, earlierMonth } from '../domain/months';
 import type { ViewState } from '../domain/view-state';
+import { useCollectChartTables } from '../features/data-package/chart-tables';
 import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
 import { useExportRenderers } from '../features/export/use-export-renderers';
@@ -60,7 +61,9 @@ export function TopPanels({
     () => ({ kind, earlier, firstMonth, lastMonth, current, onKindChange: changeCompare }),
     [kind, earlier, firstMonth, lastMonth, current, changeCompare],
   );
-  const { renderChartExport } = useExportRenderers(filters, data.meta, today, names);
+  const renderChartExport = useCollectChartTables(
+    useExportRenderers(filters, data.meta, today, names).renderChartExport,
+  );
   const coverage = useMemo(
     () => ({
       firstMonth: laterMonth(firstMonth, filters.from),
