@@ -8,6 +8,8 @@ import type { IncidentFilters } from '../domain/filter';
 import type { ViewState } from '../domain/view-state';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
+import { useCiteDialog } from '../features/cite/use-cite-dialog';
+import { isoDay } from '../features/export/export-context';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { IncidentsTable } from '../features/incidents-table/incidents-table';
 import { LargestPanel } from '../features/largest/largest-panel';
@@ -41,10 +43,14 @@ export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps)
   const { t } = useI18n();
   // Mounted with the first figures, it still lets the top paint them first: it starts empty.
   const later = useTrailingValue<LowerFigures | null>(figures, timelineChartLoaded, null);
+  const filters = later?.filters ?? figures.filters;
+  const meta = later?.data.meta ?? null;
+  const cite = useCiteDialog(filters, meta, isoDay(today));
   const { renderChartExport, renderTableDownloads } = useExportRenderers(
-    later?.filters ?? figures.filters,
-    later?.data.meta ?? null,
+    filters,
+    meta,
     today,
+    cite.open,
   );
   const breakdowns = useBreakdowns(later?.summary ?? null, t);
   if (later === null) return <LoadingPanels />;
@@ -83,6 +89,7 @@ export function LowerPanels({ figures, view, actions, today }: LowerPanelsProps)
           renderDownloads={renderTableDownloads}
         />
       </PanelBoundary>
+      {cite.dialog}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type { CompareKind, MonthRange } from '../domain/compare';
 import type { ChartMode } from '../domain/view-state';
 import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
+import { useCiteDialog } from '../features/cite/use-cite-dialog';
+import { isoDay } from '../features/export/export-context';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { PublishedComparison } from '../features/published/published-comparison';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
@@ -55,7 +57,8 @@ export function TopPanels({
     () => ({ kind, earlier, firstMonth, lastMonth, current, onKindChange: changeCompare }),
     [kind, earlier, firstMonth, lastMonth, current, changeCompare],
   );
-  const { renderChartExport } = useExportRenderers(filters, data.meta, today);
+  const cite = useCiteDialog(filters, data.meta, isoDay(today));
+  const { renderChartExport } = useExportRenderers(filters, data.meta, today, cite.open);
   return (
     <>
       <MetaNotices problems={data.metaProblems} />
@@ -86,6 +89,7 @@ export function TopPanels({
           renderExport={renderChartExport}
         />
       </PanelBoundary>
+      {cite.dialog}
     </>
   );
 }

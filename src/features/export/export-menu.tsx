@@ -4,6 +4,8 @@ import { useMenuButton } from './use-menu-button';
 export interface ExportMenuItem {
   readonly label: string;
   readonly onSelect: () => void;
+  /** A choice that is on or off (a menuitemcheckbox): choosing it toggles it, the menu stays. */
+  readonly checked?: boolean;
 }
 
 interface ExportMenuProps {
@@ -12,7 +14,10 @@ interface ExportMenuProps {
   readonly items: readonly ExportMenuItem[];
 }
 
-/** An "Export" menu button; choosing an item closes the menu, returns focus and runs the item. */
+/**
+ * An "Export" menu button; choosing an item closes the menu, returns focus and runs the item. A
+ * checkbox item toggles in place.
+ */
 export function ExportMenu({ label, items }: ExportMenuProps) {
   const { t } = useI18n();
   const { isOpen, menuId, containerRef, buttonRef, menuRef, toggle, close, ...keys } =
@@ -45,13 +50,20 @@ export function ExportMenu({ label, items }: ExportMenuProps) {
             <li key={item.label} role="none">
               <button
                 type="button"
-                role="menuitem"
                 tabIndex={-1}
+                {...(item.checked === undefined
+                  ? { role: 'menuitem' }
+                  : { role: 'menuitemcheckbox', 'aria-checked': item.checked })}
                 onClick={() => {
-                  close();
+                  if (item.checked === undefined) close();
                   item.onSelect();
                 }}
               >
+                {item.checked !== undefined && (
+                  <span className="menu-check" aria-hidden="true">
+                    {item.checked ? '☑' : '☐'}
+                  </span>
+                )}
                 {item.label}
               </button>
             </li>

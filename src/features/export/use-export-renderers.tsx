@@ -9,12 +9,15 @@ import { TableDownloads } from './table-downloads';
 
 /**
  * The export controls the page hands to its panels (so no panel imports this feature): a menu
- * per chart and the table's download buttons, all for the current filters.
+ * per chart and the table's download buttons, all for the current filters. The Cite dialog
+ * belongs to another feature: the page passes its opener in.
  */
 export function useExportRenderers(
   filters: IncidentFilters,
   meta: DatasetMeta | null,
   today: Date,
+  /** Opens the Cite dialog: each chart's menu then has a "Cite" item. */
+  onCite?: () => void,
 ) {
   const { locale } = useI18n();
   const generatedOn = isoDay(today);
@@ -23,8 +26,8 @@ export function useExportRenderers(
     [filters, generatedOn, meta, locale],
   );
   const renderChartExport = useCallback<RenderChartExport>(
-    (chart) => context && <ChartExportMenu chart={chart} context={context} />,
-    [context],
+    (chart) => context && <ChartExportMenu chart={chart} context={context} onCite={onCite} />,
+    [context, onCite],
   );
   const renderTableDownloads = useCallback(
     (rows: () => readonly Incident[]) =>
