@@ -1,3 +1,4 @@
+import { useLayoutEffect, useState } from 'react';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMenuButton } from './use-menu-button';
 
@@ -22,6 +23,17 @@ export function ExportMenu({ label, items }: ExportMenuProps) {
   const { t } = useI18n();
   const { isOpen, menuId, containerRef, buttonRef, menuRef, toggle, close, ...keys } =
     useMenuButton();
+  // The list opens under the button, its right edges aligned; where that would run off the left
+  // of the screen (a phone, where the button sits on the left), its left edges are aligned.
+  const [isStartAligned, setStartAligned] = useState(false);
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    const button = buttonRef.current;
+    if (!isOpen || !menu || !button) return;
+    const overflows = button.getBoundingClientRect().right - menu.offsetWidth < 0;
+    // Measuring the opened list, then placing it, is what a layout effect is for.
+    setStartAligned(overflows);
+  }, [isOpen, menuRef, buttonRef]);
   return (
     <div className="export-menu" ref={containerRef}>
       <button
@@ -42,7 +54,7 @@ export function ExportMenu({ label, items }: ExportMenuProps) {
           ref={menuRef}
           id={menuId}
           role="menu"
-          className="export-items"
+          className={isStartAligned ? 'export-items is-start-aligned' : 'export-items'}
           aria-label={label}
           onKeyDown={keys.onMenuKeyDown}
         >
