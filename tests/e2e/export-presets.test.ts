@@ -149,6 +149,34 @@ describe('chart images at a chosen size', () => {
     expect(errors).toEqual([]);
   });
 
+  it('writes every name in full in an export from a phone, though the axis cuts them on screen', async () => {
+    const { page, errors } = await open(375);
+    const figure = page.getByRole('figure', { name: 'Largest incidents' });
+    // What the axis shows: each tick's text without its <title> (the full name, read on hover).
+    const cutOnScreen = await figure.locator('text.chart-tick').evaluateAll((ticks) =>
+      ticks.map((tick) =>
+        [...tick.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join(''),
+      ),
+    );
+    await figure.getByText('Data table: Largest incidents').click();
+    await figure.locator('table tbody th').first().waitFor();
+    const names = await figure.locator('table tbody th').allTextContents();
+    expect(cutOnScreen.some((label) => label.includes('…'))).toBe(true); // the case being checked
+    const file = await exportItem(page, 'Largest incidents', 'SVG image');
+    const labels = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return [...doc.querySelectorAll('text.chart-tick')].map((node) => node.textContent);
+    }, file.bytes.toString('utf8'));
+    // Names are isolated (FSI … PDI) in the file as on screen; the table shows them plain.
+    expect(labels.map((label) => label?.replace(/[\u2066-\u2069]/g, ''))).toEqual(
+      names.map((name, at) => `${at + 1}. ${name}`),
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('"Copy image" puts a PNG of the chart on the clipboard', async () => {
     const { page, errors } = await open(1440);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
