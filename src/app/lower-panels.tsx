@@ -10,6 +10,8 @@ import { MAX_EXCLUDED } from '../domain/view-url';
 import { BreakdownPanel } from '../features/breakdowns/breakdown-panel';
 import { CumulativePanel } from '../features/cumulative/cumulative-panel';
 import { useCollectChartTables } from '../features/data-package/chart-tables';
+import { useCiteDialog } from '../features/cite/use-cite-dialog';
+import { isoDay } from '../features/export/export-context';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { IncidentsTable } from '../features/incidents-table/incidents-table';
 import { LargestPanel } from '../features/largest/largest-panel';
@@ -46,12 +48,10 @@ export function LowerPanels({ figures, view, actions, today, names }: LowerPanel
   const { t } = useI18n();
   // Mounted with the first figures, it still lets the top paint them first: it starts empty.
   const later = useTrailingValue<LowerFigures | null>(figures, timelineChartLoaded, null);
-  const renderers = useExportRenderers(
-    later?.filters ?? figures.filters,
-    later?.data.meta ?? null,
-    today,
-    names,
-  );
+  const filters = later?.filters ?? figures.filters;
+  const meta = later?.data.meta ?? null;
+  const cite = useCiteDialog(filters, meta, isoDay(today));
+  const renderers = useExportRenderers(filters, meta, today, names, cite.open);
   const isExcludeFull = view.filters.exclude.length >= MAX_EXCLUDED;
   const renderChartExport = useCollectChartTables(renderers.renderChartExport);
   const renderTableDownloads = useTableDownloads(
@@ -100,6 +100,7 @@ export function LowerPanels({ figures, view, actions, today, names }: LowerPanel
           isExcludeFull={isExcludeFull}
         />
       </PanelBoundary>
+      {cite.dialog}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import type { ViewState } from '../domain/view-state';
 import { useCollectChartTables } from '../features/data-package/chart-tables';
 import { MetaNotices } from '../features/data-quality/meta-notices';
 import { SkippedRows } from '../features/data-quality/skipped-rows';
+import { useCiteDialog } from '../features/cite/use-cite-dialog';
+import { isoDay } from '../features/export/export-context';
 import { useExportRenderers } from '../features/export/use-export-renderers';
 import { PublishedComparison } from '../features/published/published-comparison';
 import { TimelinePanel } from '../features/timeline/timeline-panel';
@@ -61,8 +63,9 @@ export function TopPanels({
     () => ({ kind, earlier, firstMonth, lastMonth, current, onKindChange: changeCompare }),
     [kind, earlier, firstMonth, lastMonth, current, changeCompare],
   );
+  const cite = useCiteDialog(filters, data.meta, isoDay(today));
   const renderChartExport = useCollectChartTables(
-    useExportRenderers(filters, data.meta, today, names).renderChartExport,
+    useExportRenderers(filters, data.meta, today, names, cite.open).renderChartExport,
   );
   const coverage = useMemo(
     () => ({
@@ -107,6 +110,7 @@ export function TopPanels({
           renderExport={renderChartExport}
         />
       </PanelBoundary>
+      {cite.dialog}
     </>
   );
 }

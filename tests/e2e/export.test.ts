@@ -74,9 +74,14 @@ function parseCsv(bytes: Buffer): { fields: string[]; rows: Record<string, strin
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.subarray(3).toString('utf8');
   const credit = text.slice(0, text.indexOf('\r\n'));
-  expect(credit).toMatch(/^# Crypto Theft Tracker · data: DeFiHackLabs, /);
+  expect(credit).toMatch(
+    /^# Cite as: Crypto Theft Tracker \(dataset of [^)]+\) · data: DeFiHackLabs, /,
+  );
   expect(credit).toContain(
-    `data to ${formatDay(dataset.meta.lastDate)} (dataset of ${formatDay(dataset.meta.version)}), exported ${formatDay(new Date().toISOString().slice(0, 10))}`,
+    `(dataset of ${formatDay(dataset.meta.version)}) · data: DeFiHackLabs, `,
+  );
+  expect(credit).toContain(
+    `data to ${formatDay(dataset.meta.lastDate)}, exported ${formatDay(new Date().toISOString().slice(0, 10))}`,
   );
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
@@ -242,7 +247,7 @@ describe.each(VIEWS)('exports of the $name view in Chromium', ({ path, caption }
     expect(svg.texts.includes('Other')).toBe(!isDprk);
     expect(svg.texts).toEqual(expect.arrayContaining(['Month of theft (UTC)', 'Stolen (USD)']));
     expect(
-      svg.texts.some((text) => text.startsWith('Crypto Theft Tracker · data: DeFiHackLabs')),
+      svg.texts.some((text) => text.startsWith('Cite as: Crypto Theft Tracker (dataset of ')),
     ).toBe(true);
     expect(svg.barXs).toHaveLength(drawnSegments);
     expect(svg.hatchedBars).toBeGreaterThan(0); // DPRK bars keep their hatching in the file

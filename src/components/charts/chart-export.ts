@@ -32,6 +32,19 @@ export interface ChartExport extends ChartExportSource {
   readonly findSvg: () => SVGSVGElement | null;
   /** The width of the chart area on screen, in CSS pixels. */
   readonly measureWidth: () => number;
+  /**
+   * Draws the same chart again, off screen and hidden from assistive technology, `width` CSS
+   * pixels wide, whatever the screen: resolves once Recharts has drawn it. Call `release` when
+   * done with the drawing.
+   */
+  readonly drawAt: (width: number) => Promise<OffscreenDrawing>;
+}
+
+/** A chart drawn off screen at a chosen width, for an export that must not depend on the screen. */
+export interface OffscreenDrawing {
+  readonly svg: SVGSVGElement;
+  /** Removes the off-screen drawing. */
+  readonly release: () => void;
 }
 
 /** Renders an export control for a chart (given by the page, so panels stay unaware of it). */

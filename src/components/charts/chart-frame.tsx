@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useState, type ReactNode } from 'react';
 import { BidiText } from '../ui/bidi-text';
 import { ChartWidthContext } from './chart-width';
+import { useOffscreenChart } from './offscreen-chart';
 import type { ChartExportSource, RenderChartExport } from './chart-export';
 import { useI18n } from '../../lib/i18n/i18n';
 import './charts.css';
@@ -59,6 +60,7 @@ export function ChartFrame<Row>({
   }, [body]);
   // The data table is built when its <details> is opened, not on every change of the figures.
   const [isTableOpen, setTableOpen] = useState(false);
+  const offscreen = useOffscreenChart(children);
   const exportControl =
     exportSource && renderExport
       ? renderExport({
@@ -70,6 +72,7 @@ export function ChartFrame<Row>({
             return svg instanceof SVGSVGElement ? svg : null;
           },
           measureWidth: () => body?.clientWidth ?? 0,
+          drawAt: offscreen.drawAt,
         })
       : null;
   return (
@@ -140,6 +143,7 @@ export function ChartFrame<Row>({
           )}
         </details>
       )}
+      {offscreen.portal}
     </figure>
   );
 }

@@ -23,7 +23,7 @@ const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, title, desc';
 
 export interface ChartClone {
   readonly node: SVGSVGElement;
-  /** Size of the drawing in CSS pixels, after `cropTop`. */
+  /** Size of the drawing in CSS pixels, after `cropTop`, widened for labels written in full. */
   readonly width: number;
   readonly height: number;
   /** Pixels cut from the top: the band Recharts leaves for its HTML legend, drawn elsewhere. */
@@ -74,6 +74,37 @@ function legendBand(svg: SVGSVGElement): number {
   return top < svg.clientHeight / 2 ? Math.max(0, height) : 0;
 }
 
+/** The width of `text` in the font its computed style gives; an estimate without a canvas. */
+function textWidth(text: string, style: CSSStyleDeclaration): number {
+  const context = document.createElement('canvas').getContext('2d');
+  const size = Number.parseFloat(style.fontSize) || 12;
+  if (context === null || style.font === '') return Array.from(text).length * size * 0.55;
+  context.font = style.font;
+  return context.measureText(text).width;
+}
+
+/**
+ * Writes each cut label (an axis tick whose `<title>` holds the whole name) out in full, and
+ * returns how far left of the drawing the longest now reaches (0 when none does). A label is
+ * cut on screen to leave room for the bars; an exported image has no hover to read it by.
+ */
+function writeFullLabels(originals: Element[], copies: Element[], left: number): number {
+  let overflow = 0;
+  originals.forEach((original, at) => {
+    const target = copies[at];
+    const title = original.querySelector(':scope > title');
+    if (original.tagName.toLowerCase() !== 'text' || title === null || target === undefined) return;
+    const full = title.textContent ?? '';
+    const style = getComputedStyle(original);
+    const right = original.getBoundingClientRect().right - left;
+    target.textContent = full;
+    if (style.getPropertyValue('text-anchor') === 'end') {
+      overflow = Math.max(overflow, textWidth(full, style) - right);
+    }
+  });
+  return Math.ceil(overflow);
+}
+
 /** A copy of `svg` with its styles written in, ready to sit inside another SVG document. */
 export function cloneChartSvg(svg: SVGSVGElement): ChartClone {
   const box = svg.getBoundingClientRect();
@@ -97,11 +128,14 @@ export function cloneChartSvg(svg: SVGSVGElement): ChartClone {
     cleanAttributes(target);
     writeStyles(target, style, original === svg ? null : parent);
   });
+  const overflow = writeFullLabels(originals, copies, box.left);
   for (const element of [...hidden, ...copy.querySelectorAll(TRANSIENT)]) element.remove();
 
+  // Full labels that reach past the left edge widen the drawing to the left.
+  const margin = overflow > 0 ? overflow + 2 : 0;
   const height = fullHeight - cropTop;
-  copy.setAttribute('width', String(width));
+  copy.setAttribute('width', String(width + margin));
   copy.setAttribute('height', String(height));
-  copy.setAttribute('viewBox', `0 ${cropTop} ${width} ${height}`);
-  return { node: copy, width, height, cropTop };
+  copy.setAttribute('viewBox', `${-margin} ${cropTop} ${width + margin} ${height}`);
+  return { node: copy, width: width + margin, height, cropTop };
 }

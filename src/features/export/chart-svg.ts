@@ -1,5 +1,6 @@
 import type { ChartLegendEntry } from '../../components/charts/chart-export';
 import type { ChartClone } from './chart-clone';
+import { fitChart } from './export-presets';
 import { wrapText, type MeasureText } from './text-layout';
 import { PALETTES } from '../../lib/palette';
 
@@ -7,7 +8,6 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 export const EXPORT_FONT =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
-export const EXPORT_BACKGROUND = PALETTES.light.panel;
 /** The colours of the page around the chart; the light theme's unless the page is dark. */
 export interface ExportPalette {
   readonly background: string;
@@ -25,7 +25,9 @@ export const LIGHT_PALETTE: ExportPalette = {
   box: PALETTES.light.bg,
   boxBorder: PALETTES.light.border,
 };
-const PAD = 24;
+/** The margin around an exported image's content, in CSS pixels. */
+export const EXPORT_PAD = 24;
+const PAD = EXPORT_PAD;
 const MIN_WIDTH = 480;
 const EMPTY_HEIGHT = 160;
 /** Characters XML 1.0 does not allow, even escaped: dropped from every text. */
@@ -46,6 +48,13 @@ export interface ChartImage {
   readonly emptyMessage: string;
   /** The theme the chart was drawn in (its cloned colours match it); light by default. */
   readonly palette?: ExportPalette;
+  /**
+   * A size that does not depend on the screen: the image's width and, for a fixed box, its
+   * height (CSS pixels). Without it the image is as wide as the chart and as tall as its content.
+   */
+  readonly frame?: { readonly width: number; readonly height: number | null };
+  /** No background: for a PNG laid over a slide or a page of its own colour. */
+  readonly isTransparent?: boolean;
 }
 
 export interface SvgDocument {
@@ -58,16 +67,20 @@ type Attributes = Readonly<Record<string, string | number>>;
 
 /**
  * A report-ready, self-contained SVG document: title, filters, legend, the chart, what it shows
- * and where the data comes from, on a solid background. All text goes in as DOM text, so the
- * serializer escapes it (`<script>` in a name stays text).
+ * and where the data comes from, on a solid background (or none). Its `<title>` is the chart's
+ * title and its `<desc>` the sentence that says what it shows. At a preset size the chart is
+ * fitted into the box (fitChart) and text is wrapped, never cut. All text goes in as DOM text, so
+ * the serializer escapes it (`<script>` in a name stays text).
  */
 export function buildChartSvg(
   image: ChartImage,
   measure: MeasureText,
   doc: Document = document,
 ): SvgDocument {
-  const contentWidth = Math.max(MIN_WIDTH, Math.round(image.chart?.width ?? image.width));
-  const width = contentWidth + 2 * PAD;
+  const width = image.frame
+    ? Math.round(image.frame.width)
+    : Math.max(MIN_WIDTH, Math.round(image.chart?.width ?? image.width)) + 2 * PAD;
+  const contentWidth = width - 2 * PAD;
   const make = (name: string, attributes: Attributes, text?: string): Element => {
     const element = doc.createElementNS(SVG_NS, name);
     for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
@@ -82,44 +95,74 @@ export function buildChartSvg(
     boxBorder,
   } = image.palette ?? LIGHT_PALETTE;
   const body = make('g', {});
-  let y = PAD;
-  const paragraph = (text: string, size: number, fill: string, bold = false) => {
+  /** Writes `text` wrapped to the content's width from `top`; returns where it ends. */
+  const paragraph = (text: string, top: number, size: number, fill: string, bold = false) => {
+    let y = top;
     for (const line of wrapText(text, contentWidth, size, measure, bold)) {
       const attributes = { x: PAD, y: Math.round(y + size), 'font-size': size, fill };
       body.append(make('text', bold ? { ...attributes, 'font-weight': 700 } : attributes, line));
       y += Math.round(size * 1.35);
     }
+    return y;
   };
 
-  paragraph(image.title, 20, TEXT, true);
-  y += 2;
-  paragraph(image.caption, 15, TEXT);
-  y += 8;
-  y = drawLegend(body, image.legend, y, contentWidth, make, measure, TEXT);
+  let top = paragraph(image.title, PAD, 20, TEXT, true) + 2;
+  top = paragraph(image.caption, top, 15, TEXT) + 8;
+  top = drawLegend(body, image.legend, top, contentWidth, make, measure, TEXT);
+  const footerLines = (text: string) => wrapText(text, contentWidth, 12, measure).length;
+  const footer =
+    12 +
+    (footerLines(image.description) + footerLines(image.source)) * Math.round(12 * 1.35) +
+    2 +
+    PAD -
+    8;
+  const drawing = image.chart ?? { width: contentWidth, height: EMPTY_HEIGHT };
+  const fit = fitChart({
+    boxHeight: image.frame?.height ?? null,
+    top,
+    footer,
+    contentWidth,
+    chartWidth: drawing.width,
+    chartHeight: drawing.height,
+  });
+  const chartWidth = drawing.width * fit.chartScale;
+  const chartHeight = drawing.height * fit.chartScale;
+  const left = PAD + Math.max(0, (contentWidth - chartWidth) / 2);
   if (image.chart) {
     const { node } = image.chart;
-    node.setAttribute('x', String(PAD));
-    node.setAttribute('y', String(y));
+    node.setAttribute('x', String(left));
+    node.setAttribute('y', String(fit.chartTop));
+    node.setAttribute('width', String(chartWidth));
+    node.setAttribute('height', String(chartHeight));
     body.append(node);
-    y += image.chart.height;
   } else {
-    const box = { x: PAD, y, width: contentWidth, height: EMPTY_HEIGHT };
+    const box = { x: left, y: fit.chartTop, width: chartWidth, height: chartHeight };
     body.append(make('rect', { ...box, rx: 6, fill: BOX, stroke: boxBorder }));
     body.append(
       make(
         'text',
-        { x: PAD + contentWidth / 2, y: y + EMPTY_HEIGHT / 2 + 6, 'font-size': 16, fill: MUTED },
+        {
+          x: left + chartWidth / 2,
+          y: fit.chartTop + chartHeight / 2 + 6,
+          'font-size': 16,
+          fill: MUTED,
+        },
         image.emptyMessage,
       ),
     );
     body.lastElementChild?.setAttribute('text-anchor', 'middle');
-    y += EMPTY_HEIGHT;
   }
-  y += 12;
-  paragraph(image.description, 12, MUTED);
-  y += 2;
-  paragraph(image.source, 12, MUTED);
-  const height = Math.ceil(y + PAD - 8);
+  paragraph(
+    image.source,
+    paragraph(image.description, fit.footerTop + 12, 12, MUTED) + 2,
+    12,
+    MUTED,
+  );
+  const height = image.frame?.height ?? Math.ceil(fit.height);
+  if (fit.bodyScale < 1) {
+    const shift = (width * (1 - fit.bodyScale)) / 2;
+    body.setAttribute('transform', `translate(${shift} 0) scale(${fit.bodyScale})`);
+  }
 
   const root = make('svg', {
     version: '1.1',
@@ -129,9 +172,11 @@ export function buildChartSvg(
     'font-family': EXPORT_FONT,
   });
   root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
-  root.append(make('title', {}, `${image.title} – ${image.caption}`));
-  root.append(make('desc', {}, `${image.description} ${image.source}`));
-  root.append(make('rect', { x: 0, y: 0, width, height, fill: background }));
+  root.append(make('title', {}, image.title));
+  root.append(make('desc', {}, image.description));
+  if (!image.isTransparent) {
+    root.append(make('rect', { x: 0, y: 0, width, height, fill: background }));
+  }
   root.append(body);
   const xml = new XMLSerializer().serializeToString(root).replace(NOT_XML, '');
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`, width, height };

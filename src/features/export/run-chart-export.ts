@@ -1,12 +1,14 @@
-// Loaded on first use (import() from the export menu): builds and downloads a chart export.
+// Loaded on first use (import() from the export menu): builds chart exports and downloads them.
 import type { ChartExport } from '../../components/charts/chart-export';
 import { writeCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
-import { cloneChartSvg } from './chart-clone';
+import { MESSAGES } from '../../lib/i18n/i18n';
+import { cloneChartSvg, type ChartClone } from './chart-clone';
 import { renderPng } from './chart-png';
 import {
   buildChartSvg,
   EXPORT_FONT,
+  EXPORT_PAD,
   LIGHT_PALETTE,
   type ExportPalette,
   type SvgDocument,
@@ -14,19 +16,57 @@ import {
 import { exportCredit } from './export-caption';
 import type { ExportContext } from './export-context';
 import { exportFileName } from './export-names';
+import { boxHeight, pixelSize, PRESETS, type ExportPreset } from './export-presets';
 import { canvasMeasure } from './text-layout';
-import { MESSAGES } from '../../lib/i18n/i18n';
 import { describeExportFilters } from '../../lib/i18n/view-caption';
 
 export type ChartExportFormat = 'png' | 'svg' | 'csv';
 
-export const EMPTY_MESSAGE = 'No incidents match these filters.';
+/** How an image is made: at which size, and (PNG only) without a background. */
+export interface ImageOptions {
+  readonly preset: ExportPreset;
+  readonly isTransparent: boolean;
+}
 
-function chartSvg(chart: ChartExport, context: ExportContext): SvgDocument {
-  const svg = chart.isEmpty ? null : chart.findSvg();
-  if (!chart.isEmpty && svg === null) {
-    throw new Error('The chart is still being drawn; try again in a moment.');
+const AS_ON_SCREEN: ImageOptions = { preset: 'screen', isTransparent: false };
+
+/** What a preset adds to a file name: `thefts-over-time-1200x675_all-time.png`. */
+const PRESET_NAMES: Readonly<Record<ExportPreset, string>> = {
+  screen: '',
+  web: '-1200x675',
+  square: '-1080x1080',
+  print: '-a4-300dpi',
+};
+
+/** The chart as drawn: on screen, or drawn again off screen at the preset's width. */
+async function drawnChart(chart: ChartExport, preset: ExportPreset, context: ExportContext) {
+  const t = MESSAGES[context.locale ?? 'en'];
+  if (chart.isEmpty) return null;
+  if (preset === 'screen') {
+    const svg = chart.findSvg();
+    if (svg === null) throw new Error(t.imageExport.stillDrawing);
+    return cloneChartSvg(svg);
   }
+  let drawing;
+  try {
+    drawing = await chart.drawAt(PRESETS[preset].layoutWidth - 2 * EXPORT_PAD);
+  } catch {
+    throw new Error(t.imageExport.notDrawn);
+  }
+  try {
+    return cloneChartSvg(drawing.svg);
+  } finally {
+    drawing.release();
+  }
+}
+
+function chartSvg(
+  chart: ChartExport,
+  context: ExportContext,
+  clone: ChartClone | null,
+  { preset, isTransparent }: ImageOptions,
+): SvgDocument {
+  const t = MESSAGES[context.locale ?? 'en'];
   return buildChartSvg(
     {
       title: chart.title,
@@ -34,10 +74,15 @@ function chartSvg(chart: ChartExport, context: ExportContext): SvgDocument {
       legend: chart.isEmpty ? [] : chart.legend,
       description: chart.description,
       source: exportCredit(context),
-      chart: svg ? cloneChartSvg(svg) : null,
+      chart: clone,
       width: chart.measureWidth(),
       palette: pagePalette(),
-      emptyMessage: context.locale ? MESSAGES[context.locale].charts.empty : EMPTY_MESSAGE,
+      emptyMessage: t.charts.empty,
+      frame:
+        preset === 'screen'
+          ? undefined
+          : { width: PRESETS[preset].layoutWidth, height: boxHeight(preset) },
+      isTransparent,
     },
     canvasMeasure(EXPORT_FONT),
   );
@@ -56,24 +101,44 @@ function pagePalette(): ExportPalette {
   };
 }
 
+/** The chart as an SVG or PNG file, at the options' size. */
+export async function chartImage(
+  format: 'png' | 'svg',
+  chart: ChartExport,
+  context: ExportContext,
+  options: ImageOptions,
+): Promise<{ readonly blob: Blob; readonly fileName: string }> {
+  const fileName = exportFileName(
+    `${chart.slug}${PRESET_NAMES[options.preset]}`,
+    context.filters,
+    format,
+  );
+  const svg = chartSvg(chart, context, await drawnChart(chart, options.preset, context), {
+    ...options,
+    isTransparent: format === 'png' && options.isTransparent,
+  });
+  if (format === 'svg') {
+    return { blob: new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' }), fileName };
+  }
+  const background = options.isTransparent ? null : pagePalette().background;
+  const size = pixelSize(options.preset, svg.width, svg.height);
+  return { blob: await renderPng(svg.text, size, background), fileName };
+}
+
 /** Builds the file and starts its download; resolves to the file name. */
 export async function exportChart(
   format: ChartExportFormat,
   chart: ChartExport,
   context: ExportContext,
+  options: ImageOptions = AS_ON_SCREEN,
 ): Promise<string> {
-  const fileName = exportFileName(chart.slug, context.filters, format);
-  let blob: Blob;
   if (format === 'csv') {
+    const fileName = exportFileName(chart.slug, context.filters, format);
     const csv = writeCsv(chart.table(), { comment: exportCredit(context) });
-    blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
-  } else {
-    const svg = chartSvg(chart, context);
-    blob =
-      format === 'svg'
-        ? new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' })
-        : await renderPng(svg.text, svg.width, svg.height);
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+    return fileName;
   }
+  const { blob, fileName } = await chartImage(format, chart, context, options);
   downloadBlob(blob, fileName);
   return fileName;
 }

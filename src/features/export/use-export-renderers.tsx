@@ -9,13 +9,16 @@ import { TableDownloads } from './table-downloads';
 
 /**
  * The export controls the page hands to its panels (so no panel imports this feature): a menu
- * per chart and the table's download buttons, all for the current filters.
+ * per chart and the table's download buttons, all for the current filters. The Cite dialog
+ * belongs to another feature: the page passes its opener in.
  */
 export function useExportRenderers(
   filters: IncidentFilters,
   meta: DatasetMeta | null,
   today: Date,
   names?: ReadonlyMap<string, string>,
+  /** Opens the Cite dialog: each chart's menu then has a "Cite" item. */
+  onCite?: () => void,
 ) {
   const { locale } = useI18n();
   const generatedOn = isoDay(today);
@@ -24,8 +27,8 @@ export function useExportRenderers(
     [filters, generatedOn, meta, locale, names],
   );
   const renderChartExport = useCallback<RenderChartExport>(
-    (chart) => context && <ChartExportMenu chart={chart} context={context} />,
-    [context],
+    (chart) => context && <ChartExportMenu chart={chart} context={context} onCite={onCite} />,
+    [context, onCite],
   );
   const renderTableDownloads = useCallback(
     (rows: () => readonly Incident[]) =>

@@ -23,5 +23,7 @@ export function useExportTask() {
     },
     [t],
   );
-  return { status, run };
+  /** Says something other than "Downloaded …" (copied, shared), or clears the status. */
+  const say = setStatus;
+  return { status, run, say };
 }

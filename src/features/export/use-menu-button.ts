@@ -16,7 +16,7 @@ export function useMenuButton() {
   const menuRef = useRef<HTMLUListElement>(null);
 
   const menuItems = () => [
-    ...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
+    ...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []),
   ];
 
   useEffect(() => {

@@ -356,8 +356,7 @@ export const en = {
     allTimeSpan: (p: { from: string; to: string }) => `All time (${p.from} – ${p.to})`,
     data: (p: { names: string }) => `data: ${p.names}`,
     generated: (p: { on: string }) => `generated ${p.on}`,
-    currency: (p: { to: string; version: string | null; on: string }) =>
-      `data to ${p.to}${p.version === null ? '' : ` (dataset of ${p.version})`}, exported ${p.on}`,
+    currency: (p: { to: string; on: string }) => `data to ${p.to}, exported ${p.on}`,
   },
   viewUrl: {
     tooMany: (p: { key: string; max: number }) =>
@@ -648,6 +647,25 @@ export const en = {
       cumulative_usd: 'Stolen from 1 January of that year to the end of the month, in US dollars',
       rank: 'Rank by amount stolen, 1 the largest',
     },
+  },
+  imageExport: {
+    citeAs: (p: { citation: string }) => `Cite as: ${p.citation}`,
+    stillDrawing: 'The chart is still being drawn; try again in a moment.',
+    notDrawn: 'The chart could not be drawn at this size; try again, or export it as on screen.',
+    pngWeb: 'PNG, web 16:9 (1200 × 675)',
+    pngSquare: 'PNG, square (1080 × 1080)',
+    pngPrint: 'PNG, print (A4 width, 300 dpi)',
+    transparent: 'Transparent background (PNG)',
+    copyImage: 'Copy image',
+    copied: 'Image copied to the clipboard.',
+    copyRefused: 'Your browser refused the clipboard; download the PNG instead.',
+    downloadPng: 'Download the PNG',
+    share: 'Share…',
+    shared: 'Shared.',
+    linkCopied: 'This browser has no share sheet; the link to this view was copied instead.',
+    shareRefused:
+      'This browser has no share sheet and refused the clipboard; copy the link from the address bar.',
+    cite: 'Cite…',
   },
 };
 

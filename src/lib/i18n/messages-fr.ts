@@ -346,8 +346,7 @@ export const fr: Messages = {
     allTimeSpan: (p) => `Toute la période (${p.from} – ${p.to})`,
     data: (p) => `données : ${p.names}`,
     generated: (p) => `généré le ${p.on}`,
-    currency: (p) =>
-      `données jusqu’au ${p.to}${p.version === null ? '' : ` (jeu de données du ${p.version})`}, exporté le ${p.on}`,
+    currency: (p) => `données jusqu’au ${p.to}, exporté le ${p.on}`,
   },
   viewUrl: {
     tooMany: (p) =>
@@ -622,5 +621,26 @@ export const fr: Messages = {
       cumulative_usd: 'Volé du 1er janvier de l’année à la fin du mois, en dollars US',
       rank: 'Rang par montant volé, 1 pour le plus grand',
     },
+  },
+  imageExport: {
+    citeAs: (p) => `Citer : ${p.citation}`,
+    stillDrawing: 'Le graphique est encore en cours de dessin ; réessayez dans un instant.',
+    notDrawn:
+      'Le graphique n’a pas pu être dessiné à cette taille ; réessayez, ou exportez-le tel qu’à l’écran.',
+    pngWeb: 'PNG, web 16:9 (1200 × 675)',
+    pngSquare: 'PNG, carré (1080 × 1080)',
+    pngPrint: 'PNG, impression (largeur A4, 300 dpi)',
+    transparent: 'Fond transparent (PNG)',
+    copyImage: 'Copier l’image',
+    copied: 'Image copiée dans le presse-papiers.',
+    copyRefused: 'Votre navigateur a refusé le presse-papiers ; téléchargez plutôt le PNG.',
+    downloadPng: 'Télécharger le PNG',
+    share: 'Partager…',
+    shared: 'Partagé.',
+    linkCopied:
+      'Ce navigateur n’a pas de menu de partage ; le lien vers cette vue a été copié à la place.',
+    shareRefused:
+      'Ce navigateur n’a pas de menu de partage et a refusé le presse-papiers ; copiez le lien de la barre d’adresse.',
+    cite: 'Citer…',
   },
 };

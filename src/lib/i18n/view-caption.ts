@@ -4,7 +4,7 @@ import { describeFilters } from '../../domain/describe-filters';
 import type { IncidentFilters } from '../../domain/filter';
 import type { DataSource } from '../../domain/incident';
 import { formattersFor, type Locale } from '../format';
-import { TOOL_NAME } from './citation';
+import { shortCitation, TOOL_NAME } from './citation';
 import { chipLabel } from './filter-labels';
 import { MESSAGES } from './i18n';
 
@@ -58,26 +58,27 @@ export interface SourceMeta {
 }
 
 /**
- * The credit line under an exported chart: `Crypto Theft Tracker · data: DeFiHackLabs, … · data
- * to 19 Aug 2026 (dataset of 1 Dec 2026), exported 2 Dec 2026`. Without a last date (no rows)
- * it falls back to `generated <export day>`.
+ * The credit line under an exported chart and atop a CSV: `Cite as: Crypto Theft Tracker
+ * (dataset of 1 Dec 2026) · data: DeFiHackLabs, … · data to 19 Aug 2026, exported 2 Dec 2026`.
+ * It opens with the short citation, word for word as the Cite dialog gives it (which names the
+ * app and the dataset's date, so neither is said again). Without a last date (no rows) it ends
+ * with `generated <export day>`.
  */
 export function describeSource(
   meta: SourceMeta,
   exportedOn: string,
   locale: Locale = 'en',
 ): string {
-  const { exports } = MESSAGES[locale];
-  const { formatDate } = formattersFor(locale);
+  const t = MESSAGES[locale];
+  const { exports } = t;
+  const f = formattersFor(locale);
+  const { formatDate } = f;
   const names = meta.sources.map((source) => shortSourceName(source.name)).filter((n) => n !== '');
   const data = names.length > 0 ? ` · ${exports.data({ names: names.join(', ') })}` : '';
   const currency =
     meta.lastDate === null
       ? exports.generated({ on: formatDate(exportedOn) })
-      : exports.currency({
-          to: formatDate(meta.lastDate),
-          version: meta.version === null ? null : formatDate(meta.version),
-          on: formatDate(exportedOn),
-        });
-  return `${TOOL_NAME}${data} · ${currency}`;
+      : exports.currency({ to: formatDate(meta.lastDate), on: formatDate(exportedOn) });
+  const citeAs = t.imageExport.citeAs({ citation: shortCitation(meta.version, t, f) });
+  return `${citeAs}${data} · ${currency}`;
 }

@@ -28,6 +28,7 @@ function chart(embed: ChartExport['embed'], title: string): ChartExport {
     table: () => ({ columns: [], rows: [] }),
     findSvg: () => null,
     measureWidth: () => 800,
+    drawAt: () => Promise.reject(new Error('not drawn in this test')),
     embed,
   };
 }

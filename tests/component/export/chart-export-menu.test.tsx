@@ -34,6 +34,7 @@ const CHART: ChartExport = {
   }),
   findSvg: () => null,
   measureWidth: () => 800,
+  drawAt: () => Promise.reject(new Error('not drawn in this test')),
 };
 
 function renderMenu(chart: ChartExport = CHART) {
@@ -49,7 +50,7 @@ function renderMenu(chart: ChartExport = CHART) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('a chart export menu', () => {
-  it('opens from its button with PNG, SVG and CSV items, focus on the first', async () => {
+  it('opens from its button with PNG (as on screen and at each preset), SVG and CSV items, focus on the first', async () => {
     const user = userEvent.setup();
     const button = renderMenu();
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
@@ -59,7 +60,19 @@ describe('a chart export menu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const menu = screen.getByRole('menu', { name: 'Export Thefts over time' });
     const items = within(menu).getAllByRole('menuitem');
-    expect(items.map((item) => item.textContent)).toEqual(['PNG image', 'SVG image', 'CSV data']);
+    expect(items.map((item) => item.textContent)).toEqual([
+      'PNG image',
+      'PNG, web 16:9 (1200 × 675)',
+      'PNG, square (1080 × 1080)',
+      'PNG, print (A4 width, 300 dpi)',
+      'SVG image',
+      'CSV data',
+      'Copy image',
+      'Share…',
+    ]);
+    expect(
+      within(menu).getByRole('menuitemcheckbox', { name: 'Transparent background (PNG)' }),
+    ).toHaveAttribute('aria-checked', 'false');
     expect(items[0]).toHaveFocus();
   });
 
@@ -69,13 +82,15 @@ describe('a chart export menu', () => {
     button.focus();
     await user.keyboard('{ArrowUp}'); // opens on the last item
     const item = (name: string) => screen.getByRole('menuitem', { name });
-    expect(item('CSV data')).toHaveFocus();
+    expect(item('Share…')).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(item('PNG image')).toHaveFocus();
     await user.keyboard('{ArrowDown}');
-    expect(item('SVG image')).toHaveFocus();
+    expect(item('PNG, web 16:9 (1200 × 675)')).toHaveFocus();
     await user.keyboard('{End}');
-    expect(item('CSV data')).toHaveFocus();
+    expect(item('Share…')).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}');
+    expect(screen.getByRole('menuitemcheckbox')).toHaveFocus(); // the checkbox is on the way
     await user.keyboard('{Home}');
     expect(item('PNG image')).toHaveFocus();
   });
@@ -112,7 +127,7 @@ describe('a chart export menu', () => {
     const bytes = new Uint8Array(await download.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith(`${CSV_BOM}# Crypto Theft Tracker · `)).toBe(true);
+    expect(text.startsWith(`${CSV_BOM}# Cite as: Crypto Theft Tracker (dataset of `)).toBe(true);
     expect(text.slice(0, text.indexOf('\r\n'))).toMatch(/, exported 29 Nov 2026$/);
     expect(text.slice(text.indexOf('\r\n') + 2)).toBe(
       `period,total_usd\r\n2025-01,100\r\n2025-02,1535175330.5\r\n`,

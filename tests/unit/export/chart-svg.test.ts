@@ -18,7 +18,7 @@ const IMAGE: ChartImage = {
   caption: 'Search: “<script>alert(1)</script>” · All time',
   legend: [{ label: 'A & B <b>', color: '#b4233c', shape: 'bar' }],
   description: 'What the chart shows.',
-  source: 'Crypto Theft Tracker · data: DeFiHackLabs · generated 2026-11-29',
+  source: 'Cite as: Crypto Theft Tracker · data: DeFiHackLabs · generated 2026-11-29',
   chart: drawnChart(600, 300),
   width: 600,
   emptyMessage: 'No incidents match these filters.',
@@ -55,12 +55,55 @@ describe('buildChartSvg', () => {
     expect(texts).toContain('Search: “<script>alert(1)</script>” · All time');
     expect(texts).toContain('A & B <b>');
     expect(texts).toContain('Largest incidents');
-    expect(texts).toContain('Crypto Theft Tracker · data: DeFiHackLabs · generated 2026-11-29');
+    expect(texts).toContain(
+      'Cite as: Crypto Theft Tracker · data: DeFiHackLabs · generated 2026-11-29',
+    );
   });
 
   it('drops characters that XML cannot hold', () => {
     const svg = buildChartSvg({ ...IMAGE, title: 'Bad\u0000\u0008name' }, estimateText);
-    expect(parseSvg(svg.text).querySelector('title')?.textContent).toMatch(/^Badname – /);
+    expect(parseSvg(svg.text).querySelector('title')?.textContent).toBe('Badname');
+  });
+
+  it('carries the chart title as its <title> and the sentence of what it shows as its <desc>', () => {
+    const root = parseSvg(buildChartSvg(IMAGE, estimateText).text).documentElement;
+    expect(root.querySelector(':scope > title')?.textContent).toBe('Largest incidents');
+    expect(root.querySelector(':scope > desc')?.textContent).toBe('What the chart shows.');
+  });
+
+  it('has a background unless it is made transparent', () => {
+    const rect = (image: ChartImage) =>
+      parseSvg(buildChartSvg(image, estimateText).text).querySelector(':root > rect');
+    expect(rect(IMAGE)?.getAttribute('width')).toBe(String(600 + 48));
+    expect(rect({ ...IMAGE, isTransparent: true })).toBeNull();
+  });
+
+  it.each([
+    ['a web box', 960, 540],
+    ['a square box', 540, 540],
+  ])(
+    'fits a tall chart into %s: the exact size, the chart laid smaller, every line kept',
+    (_, width, height) => {
+      const image = { ...IMAGE, chart: drawnChart(912, 900), frame: { width, height } };
+      const svg = buildChartSvg(image, estimateText);
+      expect(svg).toMatchObject({ width, height });
+      const doc = parseSvg(svg.text);
+      const inner = doc.documentElement.querySelector('svg');
+      const bottom = Number(inner?.getAttribute('y')) + Number(inner?.getAttribute('height'));
+      expect(bottom).toBeLessThan(height);
+      expect(Number(inner?.getAttribute('width'))).toBeLessThanOrEqual(width - 48);
+      const texts = [...doc.querySelectorAll('text')].map((text) => text.textContent);
+      expect(texts).toEqual(expect.arrayContaining(['Largest incidents', IMAGE.source]));
+      for (const text of doc.querySelectorAll('text')) {
+        expect(Number(text.getAttribute('y'))).toBeLessThanOrEqual(height);
+      }
+    },
+  );
+
+  it('is as tall as its content at a preset with no fixed height (print)', () => {
+    const svg = buildChartSvg({ ...IMAGE, frame: { width: 794, height: null } }, estimateText);
+    expect(svg.width).toBe(794);
+    expect(svg.height).toBeGreaterThan(300);
   });
 
   it('draws the chart inside, below the title, caption and legend', () => {

@@ -81,6 +81,7 @@ function texts(tree: Tree, prefix = ''): [string, string][] {
     row: 4,
     credentials: true,
     id: ' (x)',
+    citation: 'x',
     change: '+5%',
   };
   return Object.entries(tree).flatMap(([key, value]): [string, string][] => {

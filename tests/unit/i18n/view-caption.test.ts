@@ -5,7 +5,9 @@ import {
   describeSource,
   shortSourceName,
 } from '../../../src/lib/i18n/view-caption';
-import { formatUsdCompact } from '../../../src/lib/format';
+import { formattersFor, formatUsdCompact } from '../../../src/lib/format';
+import { shortCitation } from '../../../src/lib/i18n/citation';
+import { MESSAGES } from '../../../src/lib/i18n/i18n';
 
 const filters = (change: Partial<IncidentFilters>): IncidentFilters => ({
   ...EMPTY_FILTERS,
@@ -55,7 +57,7 @@ describe('describeExportFilters: the active filters in words, the period last', 
 describe('describeSource: the credit line under an image', () => {
   const current = { lastDate: '2026-08-19', version: '2026-12-01' };
 
-  it('names the app, the sources without their brackets, how current the data is and the export day', () => {
+  it('opens with the short citation, then names the sources without their brackets, how current the data is and the export day', () => {
     const sources = [
       { name: 'DeFiHackLabs (SunWeb3Sec/DeFiHackLabs)', url: null, incidentCount: 586 },
       {
@@ -66,25 +68,34 @@ describe('describeSource: the credit line under an image', () => {
       { name: 'Curated press and incident pages', url: null, incidentCount: 54 },
     ];
     expect(describeSource({ sources, ...current }, '2026-12-02')).toBe(
-      "Crypto Theft Tracker · data: DeFiHackLabs, T. Monahan's DPRK list, Curated press and incident pages · data to 19 Aug 2026 (dataset of 1 Dec 2026), exported 2 Dec 2026",
+      "Cite as: Crypto Theft Tracker (dataset of 1 Dec 2026) · data: DeFiHackLabs, T. Monahan's DPRK list, Curated press and incident pages · data to 19 Aug 2026, exported 2 Dec 2026",
     );
   });
 
-  it('says the same in French', () => {
-    expect(describeSource({ sources: [], ...current }, '2026-12-02', 'fr')).toBe(
-      'Crypto Theft Tracker · données jusqu’au 19 août 2026 (jeu de données du 1 déc. 2026), exporté le 2 déc. 2026',
+  it('says the same in French, with the short citation word for word as the Cite dialog gives it', () => {
+    const credit = describeSource({ sources: [], ...current }, '2026-12-02', 'fr');
+    expect(credit).toBe(
+      'Citer : Crypto Theft Tracker (données du 1 déc. 2026) · données jusqu’au 19 août 2026, exporté le 2 déc. 2026',
     );
+    expect(credit).toContain(shortCitation(current.version, MESSAGES.fr, formattersFor('fr')));
+  });
+
+  it('carries the short citation verbatim and says the dataset date once', () => {
+    const credit = describeSource({ sources: [], ...current }, '2026-12-02');
+    expect(credit).toContain(shortCitation(current.version, MESSAGES.en, formattersFor('en')));
+    expect(credit.match(/1 Dec 2026/g)).toHaveLength(1);
+    expect(credit.match(/Crypto Theft Tracker/g)).toHaveLength(1);
   });
 
   it('leaves out the version when the dataset states none', () => {
     expect(
       describeSource({ sources: [], lastDate: '2026-08-19', version: null }, '2026-12-02'),
-    ).toBe('Crypto Theft Tracker · data to 19 Aug 2026, exported 2 Dec 2026');
+    ).toBe('Cite as: Crypto Theft Tracker · data to 19 Aug 2026, exported 2 Dec 2026');
   });
 
   it('leaves out the data part when the dataset names no source, and says when it was exported when it has no rows', () => {
     expect(describeSource({ sources: [], lastDate: null, version: null }, '2026-01-02')).toBe(
-      'Crypto Theft Tracker · generated 2 Jan 2026',
+      'Cite as: Crypto Theft Tracker · generated 2 Jan 2026',
     );
   });
 
