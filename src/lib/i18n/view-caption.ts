@@ -4,7 +4,7 @@ import { describeFilters } from '../../domain/describe-filters';
 import type { IncidentFilters } from '../../domain/filter';
 import type { DataSource } from '../../domain/incident';
 import { formattersFor, type Locale } from '../format';
-import { shortCitation, TOOL_NAME } from './citation';
+import { shortCitation } from './citation';
 import { chipLabel } from './filter-labels';
 import { MESSAGES } from './i18n';
 
