@@ -42,6 +42,8 @@ export const dataPackageMetadataSchema = z.object({
       search: z.string(),
       minAmount: z.nullable(z.number()),
       maxAmount: z.nullable(z.number()),
+      /** The ids of incidents left out of every figure (`exclude=` in the link). */
+      exclude: z.array(z.string()),
     }),
   }),
   dataset: z.object({

@@ -41,7 +41,12 @@ export function packageMetadata(
     view: {
       description: words.describeView(filters),
       url,
-      filters: { ...filters, categories: [...filters.categories], chains: [...filters.chains] },
+      filters: {
+        ...filters,
+        categories: [...filters.categories],
+        chains: [...filters.chains],
+        exclude: [...filters.exclude],
+      },
     },
     dataset: {
       version: meta.version,

@@ -168,7 +168,7 @@ describe('buildDataPackage: the ZIP of a view', () => {
       writeCsv(TIMELINE, { comment: words.credit }),
     );
     expect(files['incidents.csv']).toMatch(
-      /^\uFEFF# Crypto Theft Tracker · data: Example Tracker, Curated press · /,
+      /^\uFEFF# Cite as: Crypto Theft Tracker \(dataset of [^)]+\) · data: Example Tracker, Curated press · /,
     );
   });
 
