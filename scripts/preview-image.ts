@@ -18,7 +18,7 @@ import dataset from '../mocks/data/incidents.json';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../public', import.meta.url));
 /** The export preset that suits Open Graph and Twitter cards (both crop near 1.91:1 or 16:9). */
-const PRESET_ITEM = en.charts.png;
+const PRESET_ITEM = en.imageExport.pngWeb;
 const VIEWPORT = { width: 1200, height: 900 };
 
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -32,6 +32,11 @@ export function EmbedPage({ href }: { readonly href: string }) {
   const query = useQuery(incidentQueries.list());
   const data = query.data;
   const derived = useEmbedFigures(data, view);
+  // The caption names an excluded incident ("Excluding Bybit"), as the dashboard's chips do.
+  const names = useMemo(
+    () => new Map((data?.incidents ?? []).map((incident) => [incident.id, incident.name])),
+    [data],
+  );
   const [content, setContent] = useState<HTMLDivElement | null>(null);
   usePostHeight(content, params.chart);
   const title = embedChartTitle(params.chart, t);
@@ -81,7 +86,7 @@ export function EmbedPage({ href }: { readonly href: string }) {
         <EmbedFigure
           chart={params.chart}
           figures={derived.figures}
-          view={describeExportFilters(derived.filters, data.meta, locale)}
+          view={describeExportFilters(derived.filters, data.meta, locale, names)}
           onSelectPeriod={(period) => open(periodViewUrl(href, period))}
           onSelectIncident={(id) => open(incidentViewUrl(href, id))}
         />

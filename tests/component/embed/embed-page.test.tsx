@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../../../src/app/query-client';
 import { EmbedApp } from '../../../src/embed/embed-app';
 import { formattersFor } from '../../../src/lib/format';
-import { fixtureMeta } from '../support/dataset';
+import { fixtureIncidents, fixtureMeta } from '../support/dataset';
 
 function renderEmbed(url: string) {
   window.history.replaceState(null, '', url);
@@ -42,6 +42,16 @@ describe('the embed page', () => {
     );
     expect(notes).toHaveTextContent('Ignored theme=“pink”: use one of auto, light, dark.');
     expect(notes).toHaveTextContent('Ignored from=“2025-13”');
+  });
+
+  it('names an excluded incident in its caption, as the dashboard chip does', async () => {
+    const excluded = fixtureIncidents[1];
+    if (!excluded) throw new Error('the fixture has a second incident');
+    renderEmbed(`/embed.html?chart=timeline&exclude=${excluded.id}`);
+    const figure = await screen.findByRole('figure', { name: 'Thefts over time' });
+    expect(
+      within(figure).getByText(new RegExp(`View: Excluding \u2068${excluded.name}\u2069 · `)),
+    ).toBeVisible();
   });
 
   it('reads in French with lang=fr', async () => {
