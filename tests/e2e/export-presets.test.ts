@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import dataset from '../../mocks/data/incidents.json';
 import { launchBrowser, openPage } from './browser';
+import { pngSize } from './png';
 
 // Chart images at the fixed presets, from the production build in Chromium: their exact pixel
 // sizes, the same file from a phone and from a desktop, a transparent background, the SVG's
@@ -41,13 +42,6 @@ async function exportItem(page: Page, chart: string, item: string) {
     page.getByRole('menu').getByRole('menuitem', { name: item }).click(),
   ]);
   return { fileName: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
-
-/** Width and height from the IHDR chunk, after checking the signature. */
-function pngSize(bytes: Buffer) {
-  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** The alpha of the top-left pixel and of the one at the image's centre. */

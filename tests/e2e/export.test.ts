@@ -4,6 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { incidentsResponseSchema } from '../../src/data/incident-schema';
 import { launchBrowser, openPage } from './browser';
+import { pngSize } from './png';
 import dataset from '../../mocks/data/incidents.json';
 import { figureOf, inMonths, isDprkAttributed } from '../support/shipped-data';
 
@@ -20,7 +21,6 @@ const VIEWS = [
     caption: 'Attributed to DPRK · Jan 2025 – Sep 2025',
   },
 ] as const;
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,13 +92,6 @@ function parseCsv(bytes: Buffer): { fields: string[]; rows: Record<string, strin
   });
   expect(parsed.errors).toEqual([]);
   return { fields: parsed.meta.fields ?? [], rows: parsed.data };
-}
-
-/** Width and height from the IHDR chunk, after checking the signature. */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
-  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** Decodes the PNG in Chromium and counts pixels: not white, and close to the DPRK red. */
